@@ -1,0 +1,50 @@
+import type { MessageCode } from './messages.zh-CN';
+
+/**
+ * How serious a finding is, in the words statistics offices use:
+ * 错误 (error: must fix), 核实 (verify: must explain), 提示 (info: for information).
+ */
+export type IssueLevel = 'error' | 'verify' | 'info';
+
+/** Where a problem is: as precise as is known. */
+export interface IssueLocation {
+  readonly file?: string;
+  readonly sheet?: string;
+  /** A1 address in `sheet`. */
+  readonly cell?: string;
+  /** The indicator's display name. */
+  readonly indicator?: string;
+}
+
+export type IssueParam = string | number | null;
+
+/**
+ * Bad data is a value, never an exception: every layer returns the issues it found.
+ * The text shown to users comes from the message catalogue via `formatIssue`.
+ */
+export interface Issue {
+  readonly code: MessageCode;
+  readonly level: IssueLevel;
+  readonly location: IssueLocation;
+  readonly params: Readonly<Record<string, IssueParam>>;
+}
+
+/**
+ * @example
+ * issue('parse.no-header', 'info', { sheet: '说明' }, {})
+ */
+export function issue(
+  code: MessageCode,
+  level: IssueLevel,
+  location: IssueLocation,
+  params: Readonly<Record<string, IssueParam>> = {},
+): Issue {
+  return { code, level, location, params };
+}
+
+const LEVEL_ORDER: Record<IssueLevel, number> = { error: 0, verify: 1, info: 2 };
+
+/** Errors first, then 核实, then 提示; stable within a level. */
+export function byLevel(a: Issue, b: Issue): number {
+  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level];
+}

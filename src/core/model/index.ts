@@ -1,0 +1,4 @@
+export * from './unit';
+export * from './period';
+export * from './table';
+export * from './consolidation';
