@@ -1,0 +1,103 @@
+import type { CellValue } from '../grid/cell';
+import { foldMinus, removeSpaces, toHalfWidth } from './text';
+
+/**
+ * Reading one value cell: a number, no data, or a problem to report. Never a silent 0.
+ */
+export type CellNumber =
+  /** A number; `fromText` when it was written as text ("12,345", "5.1%"). */
+  | { readonly kind: 'number'; readonly value: number; readonly fromText: boolean }
+  /**
+   * "1.2万", "3.5亿", "1.2万元": `value` is the number as written (1.2), `multiplier` the
+   * magnitude (1e4, 1e8), `unitText` the unit written after the magnitude, if any
+   * ("1.2万元" -> "元", "3万人" -> "人").
+   */
+  | {
+      readonly kind: 'magnitude';
+      readonly value: number;
+      readonly multiplier: number;
+      readonly unitText: string | null;
+      readonly text: string;
+    }
+  /** Blank, dash, "…", "无": no data, silently. */
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'excel-error'; readonly text: string }
+  | { readonly kind: 'not-number'; readonly text: string };
+
+export interface CellNumberOptions {
+  /** The cell has a "%" number format: the stored 0.051 is shown (and meant) as 5.1%. */
+  readonly percentFormat?: boolean;
+}
+
+const NO_DATA = /^(?:[-—–－―~～/／\\…．.。·_、]+|无|暂无|不适用|空白?|n\/?a)$/i;
+const EXCEL_ERROR = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const MAGNITUDE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(万|亿)(.*)$/;
+const MAGNITUDE_FACTOR: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+function readPlain(text: string): number | null {
+  if (PLAIN_NUMBER.test(text)) return Number(text);
+  if (GROUPED_NUMBER.test(text)) return Number(text.replace(/,/g, ''));
+  return null;
+}
+
+/**
+ * Rounds away binary noise (0.051 * 100 = 5.1000000000000005) without losing real digits.
+ *
+ * @example
+ * clean(0.051 * 100) // 5.1
+ */
+export function clean(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/**
+ * Reads a raw value cell.
+ *
+ * @example
+ * parseCellNumber(185000) // { kind: 'number', value: 185000, fromText: false }
+ * parseCellNumber('１２，３４５') // { kind: 'number', value: 12345, fromText: true }
+ * parseCellNumber('5.1%') // { kind: 'number', value: 5.1, fromText: true }
+ * parseCellNumber(0.051, { percentFormat: true }) // { kind: 'number', value: 5.1, fromText: false }
+ * parseCellNumber('—') // { kind: 'empty' }
+ * parseCellNumber('1.2万元') // { kind: 'magnitude', value: 1.2, multiplier: 10000, unitText: '元', text: '1.2万元' }
+ * parseCellNumber('#DIV/0!') // { kind: 'excel-error', text: '#DIV/0!' }
+ */
+export function parseCellNumber(value: CellValue, options: CellNumberOptions = {}): CellNumber {
+  if (value === null) return { kind: 'empty' };
+  if (typeof value === 'boolean') return { kind: 'not-number', text: value ? 'TRUE' : 'FALSE' };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'not-number', text: String(value) };
+    return {
+      kind: 'number',
+      value: options.percentFormat === true ? clean(value * 100) : value,
+      fromText: false,
+    };
+  }
+  const written = value.trim();
+  // Fast path: plain digits need none of the folding below.
+  if (PLAIN_NUMBER.test(written)) return { kind: 'number', value: Number(written), fromText: true };
+  const text = removeSpaces(foldMinus(toHalfWidth(value)));
+  if (text === '' || NO_DATA.test(text)) return { kind: 'empty' };
+  if (EXCEL_ERROR.test(text)) return { kind: 'excel-error', text: text.toUpperCase() };
+
+  const plain = readPlain(text);
+  if (plain !== null) return { kind: 'number', value: plain, fromText: true };
+  if (text.endsWith('%') || text.endsWith('‰')) {
+    const percent = readPlain(text.slice(0, -1));
+    if (percent !== null) return { kind: 'number', value: percent, fromText: true };
+  }
+  const magnitude = MAGNITUDE.exec(text);
+  if (magnitude?.[1] !== undefined && magnitude[2] !== undefined) {
+    const unitText = magnitude[3] === undefined || magnitude[3] === '' ? null : magnitude[3];
+    return {
+      kind: 'magnitude',
+      value: Number(magnitude[1]),
+      multiplier: MAGNITUDE_FACTOR[magnitude[2]] ?? 1,
+      unitText,
+      text: written,
+    };
+  }
+  return { kind: 'not-number', text: written };
+}

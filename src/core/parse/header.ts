@@ -1,0 +1,199 @@
+import type { SheetGrid } from '../grid/cell';
+import type { ColumnLayout, ValueColumn } from '../model/table';
+import { parseUnit } from '../model/unit';
+import { toSimplified } from './traditional';
+import { removeSpaces, toHalfWidth } from './text';
+
+/** What a header cell names. */
+export type HeaderKind = ValueColumn | 'indicator' | 'unit' | 'notes';
+
+/** How many rows from the top are searched for the header. */
+export const HEADER_SCAN_ROWS = 30;
+
+const INDICATOR = new Set([
+  '指标名称',
+  '指标',
+  '项目',
+  '名称',
+  '项目名称',
+  '指标项目',
+  '主要指标',
+  '指标名',
+]);
+const UNIT = new Set(['计量单位', '单位', '计算单位']);
+const NOTES = new Set(['备注', '说明']);
+
+// Order matters: growth before previous (比上年同期增长), completion before target and
+// current (完成目标, 实际完成), previous before current (上年同期 vs 同期/本期).
+const GROWTH = /增长|增幅|增速|增减|±|\+-|同比|幅度/;
+const COMPLETION =
+  /完成(?:率|目标|进度|计划|全年|年度|任务)|(?:目标|计划|任务)完成|占(?:全年|年度)?(?:目标|计划|任务)|进度/;
+const TARGET = /目标|计划|任务/;
+const PREVIOUS = /^(?:\d{4}年)?(?:(?:上年|去年|上年度)(?:同期)?|同期)(?:.*)$/;
+const PERIOD_WORD =
+  '(?:\\d{1,2}[-—–~至到]\\d{1,2}月(?:份)?|\\d{1,2}月(?:份)?|上半年|下半年|前三季度|第?[一二三四1-4]季度)';
+const CURRENT = new RegExp(
+  '^(?:(?:本期|本年|今年|当期|本月)(?:累计)?(?:实际)?(?:完成)?(?:数)?' +
+    '|实际完成|实际|累计|累计完成|完成|完成数|实际数' +
+    `|(?:\\d{4}年)?${PERIOD_WORD}(?:累计)?(?:实际)?(?:完成)?(?:数)?)$`,
+);
+const YEAR_ONLY = /^(\d{4})年(?:度)?(?:累计)?(?:实际)?(?:完成)?(?:数)?$/;
+const YEAR_PERIOD = new RegExp(`^(\\d{4})年${PERIOD_WORD}`);
+const PERCENT_DECORATION = /\(%\)|%|‰/g;
+const PAREN_GROUP = /\(([^()]*)\)/g;
+
+const normalisedCache = new Map<string, string>();
+
+/**
+ * A header cell's text for matching: no spaces or line breaks, half-width, simplified,
+ * without "(%)" or a unit in parentheses ("本期(万元)" -> "本期").
+ *
+ * @example
+ * normaliseHeader('同比增长\n（%）') // "同比增长"
+ */
+export function normaliseHeader(text: string): string {
+  const hit = normalisedCache.get(text);
+  if (hit !== undefined) return hit;
+  const result = toSimplified(
+    removeSpaces(toHalfWidth(text))
+      .replace(PERCENT_DECORATION, '')
+      .replace(PAREN_GROUP, (whole, inner: string) => (parseUnit(inner) === null ? whole : '')),
+  );
+  normalisedCache.set(text, result);
+  return result;
+}
+
+/**
+ * Which column a header text names, or null.
+ *
+ * @example
+ * classifyHeader('上年同期') // "previous"
+ * classifyHeader('比上年同期增长(%)') // "growth"
+ * classifyHeader('2025年1-6月') // "current"
+ */
+export function classifyHeader(text: string): HeaderKind | null {
+  const t = normaliseHeader(text);
+  if (t === '') return null;
+  if (INDICATOR.has(t)) return 'indicator';
+  if (UNIT.has(t)) return 'unit';
+  if (NOTES.has(t)) return 'notes';
+  if (GROWTH.test(t)) return 'growth';
+  if (COMPLETION.test(t)) return 'completion';
+  if (TARGET.test(t)) return 'target';
+  if (PREVIOUS.test(t)) return 'previous';
+  if (CURRENT.test(t)) return 'current';
+  return null;
+}
+
+/** The year a period column states ("2025年1-6月", "2024年"), if any. */
+function columnYear(text: string): number | null {
+  const t = normaliseHeader(text);
+  const m = YEAR_ONLY.exec(t) ?? YEAR_PERIOD.exec(t);
+  return m?.[1] !== undefined ? Number(m[1]) : null;
+}
+
+/** The header search's outcome. */
+export type HeaderResult =
+  | { readonly kind: 'found'; readonly layout: ColumnLayout }
+  | { readonly kind: 'duplicate'; readonly row: number; readonly column: string }
+  | { readonly kind: 'none' };
+
+interface RowClassification {
+  readonly kinds: Map<number, HeaderKind>;
+  readonly texts: Map<number, string>;
+  readonly duplicate: string | null;
+  readonly score: number;
+  readonly valid: boolean;
+}
+
+function classifyRow(cells: readonly unknown[]): RowClassification {
+  const kinds = new Map<number, HeaderKind>();
+  const texts = new Map<number, string>();
+  const years: { col: number; year: number }[] = [];
+  for (let col = 0; col < cells.length; col += 1) {
+    const cell = cells[col];
+    if (typeof cell !== 'string' || cell.trim() === '') continue;
+    const kind = classifyHeader(cell);
+    const year = kind === 'current' || kind === null ? columnYear(cell) : null;
+    if (year !== null) years.push({ col, year });
+    if (kind !== null) {
+      kinds.set(col, kind);
+      texts.set(col, cell.trim());
+    }
+  }
+  // "2025年1-6月 | 2024年1-6月" or "2025年 | 2024年": the later year is 本期, the earlier 上年同期.
+  if (years.length === 2 && years[0] !== undefined && years[1] !== undefined) {
+    const [a, b] = years;
+    if (a.year !== b.year) {
+      const later = a.year > b.year ? a : b;
+      const earlier = later === a ? b : a;
+      kinds.set(later.col, 'current');
+      kinds.set(earlier.col, 'previous');
+      const cellA = cells[a.col];
+      const cellB = cells[b.col];
+      if (typeof cellA === 'string') texts.set(a.col, cellA.trim());
+      if (typeof cellB === 'string') texts.set(b.col, cellB.trim());
+    }
+  }
+  const seen = new Set<HeaderKind>();
+  let duplicate: string | null = null;
+  let hasIndicator = false;
+  let hasValue = false;
+  for (const [col, kind] of kinds) {
+    if (kind === 'indicator') hasIndicator = true;
+    else if (kind !== 'unit' && kind !== 'notes') {
+      hasValue = true;
+      if (seen.has(kind) && duplicate === null) duplicate = texts.get(col) ?? kind;
+    }
+    seen.add(kind);
+  }
+  return { kinds, texts, duplicate, score: seen.size, valid: hasIndicator && hasValue };
+}
+
+/**
+ * Finds the header row by content in the first rows of a sheet: the row that names the most
+ * known columns, with an indicator column and at least one value column.
+ *
+ * @example
+ * findHeader({ name: 'x', rows: [['标题'], ['指标名称', '计量单位', '本期']] })
+ * // { kind: 'found', layout: { headerRow: 1, indicator: 0, unit: 1, notes: null,
+ * //   values: { current: 2 }, headerText: { … } } }
+ */
+export function findHeader(grid: SheetGrid): HeaderResult {
+  let best: { row: number; result: RowClassification } | null = null;
+  const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
+  for (let row = 0; row < limit; row += 1) {
+    const cells = grid.rows[row];
+    if (cells === undefined || cells.length === 0) continue;
+    const result = classifyRow(cells);
+    if (!result.valid) continue;
+    if (best === null || result.score > best.result.score) best = { row, result };
+  }
+  if (best === null) return { kind: 'none' };
+  const { row, result } = best;
+  if (result.duplicate !== null) return { kind: 'duplicate', row, column: result.duplicate };
+
+  let indicator: number | null = null;
+  let unit: number | null = null;
+  let notes: number | null = null;
+  const values: Partial<Record<ValueColumn, number>> = {};
+  const headerText: Partial<Record<HeaderKind, string>> = {};
+  for (const [col, kind] of result.kinds) {
+    const text = result.texts.get(col) ?? '';
+    if (kind === 'indicator') {
+      if (indicator !== null) continue;
+      indicator = col;
+    } else if (kind === 'unit') {
+      if (unit !== null) continue;
+      unit = col;
+    } else if (kind === 'notes') {
+      if (notes !== null) continue;
+      notes = col;
+    } else {
+      values[kind] = col;
+    }
+    headerText[kind] = text;
+  }
+  if (indicator === null) return { kind: 'none' };
+  return { kind: 'found', layout: { headerRow: row, indicator, unit, notes, values, headerText } };
+}

@@ -1,0 +1,386 @@
+import type { CellValue, SheetGrid } from '../grid/cell';
+import { columnLetters, toA1 } from '../grid/address';
+import { issue, type Issue, type IssueLevel, type IssueLocation } from '../diagnostics/issue';
+import type { IndicatorRow, ParsedSheet, StatTable, TableRole, ValueColumn } from '../model/table';
+import { VALUE_COLUMNS } from '../model/table';
+import { clean, parseCellNumber, type CellNumber } from './cell-number';
+import { classifyHeader, findHeader } from './header';
+import { assignHierarchy } from './hierarchy';
+import { normaliseLabel, type NormalisedLabel } from './label';
+import { indicatorNature } from './nature';
+import { readSheetMeta, sheetPeriod } from './sheet-meta';
+import { fileBaseName, isGenericSheetName, isTotalSheetName } from './township-name';
+import { convertMagnitude, resolveRowUnit } from './unit-resolve';
+
+/** Options of `parseSheet` and `parseWorkbooks`. */
+export interface ParseOptions {
+  /** Extra aliases: variant indicator name -> canonical name (both normalised by the same rules). */
+  readonly aliases?: Readonly<Record<string, string>>;
+  /** Sheet names the user marks as reported totals, in addition to the default names. */
+  readonly totalSheets?: readonly string[];
+}
+
+/** A parsed sheet plus what naming the township needs. */
+export interface SheetParseDetail {
+  /** The table with unitName = sheet name and role 'township' (decided by the caller). */
+  readonly table: StatTable | null;
+  readonly issues: readonly Issue[];
+  /** The 填报单位 line's value, if any. */
+  readonly reportingUnit: string | null;
+}
+
+const FOOTNOTE =
+  /^(?:注\d*|说明|备注|附注|资料来源|数据来源|填表人|填报人|制表人|审核人|统计负责人|单位负责人|负责人|联系电话|电话|填报日期|报出日期|制表日期)[:：]/;
+const SENTENCE = /[，。；;！？]/;
+const SENTENCE_LENGTH = 30;
+const EMPTY_ROW: readonly CellValue[] = [];
+
+interface Candidate {
+  readonly row: number;
+  readonly norm: NormalisedLabel;
+  readonly labelCell: string;
+  /** One reading per entry of `columns`. */
+  readonly readings: readonly CellNumber[];
+  readonly hasContent: boolean;
+  readonly indent: number;
+  readonly unitCell: CellValue | undefined;
+}
+
+function levelFor(column: ValueColumn): IssueLevel {
+  return column === 'growth' || column === 'completion' ? 'verify' : 'error';
+}
+
+function notesText(value: CellValue | undefined): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return null;
+}
+
+/**
+ * Parses one grid without deciding the township name or role: the building block of
+ * `parseSheet` and `parseWorkbooks`. `file` overrides the grid's own file name.
+ *
+ * @example
+ * parseSheetDetail(grid, {}).reportingUnit // "东城镇" when the sheet says 填报单位：东城镇
+ */
+export function parseSheetDetail(
+  grid: SheetGrid,
+  options: ParseOptions = {},
+  file: string | undefined = grid.file,
+): SheetParseDetail {
+  const issues: Issue[] = [];
+  const at = (cell?: string, indicator?: string): IssueLocation => ({
+    ...(file !== undefined ? { file } : {}),
+    sheet: grid.name,
+    ...(cell !== undefined ? { cell } : {}),
+    ...(indicator !== undefined ? { indicator } : {}),
+  });
+
+  const header = findHeader(grid);
+  if (header.kind === 'none') {
+    issues.push(issue('parse.no-header', 'info', at()));
+    return { table: null, issues, reportingUnit: null };
+  }
+  if (header.kind === 'duplicate') {
+    issues.push(
+      issue('parse.header-duplicate-column', 'info', at(), {
+        row: header.row + 1,
+        column: header.column,
+      }),
+    );
+    return { table: null, issues, reportingUnit: null };
+  }
+  const { layout } = header;
+  const meta = readSheetMeta(grid, layout.headerRow);
+  if (meta.defaultUnitText !== null) {
+    issues.push(issue('parse.unit-unknown', 'verify', at(), { unit: meta.defaultUnitText }));
+  }
+  const period = sheetPeriod(meta.texts, layout.headerText.current ?? null);
+  const columns = VALUE_COLUMNS.flatMap((column) => {
+    const index = layout.values[column];
+    return index === undefined ? [] : [[column, index] as const];
+  });
+  // Column letters computed once per sheet, not per cell.
+  const width = Math.max(layout.indicator, ...columns.map(([, index]) => index)) + 1;
+  const letters = Array.from({ length: width }, (_, col) => columnLetters(col));
+
+  // Pass 1: which rows are indicator rows, and what their cells hold.
+  const candidates: Candidate[] = [];
+  let afterFootnote = false;
+  for (let row = layout.headerRow + 1; row < grid.rows.length; row += 1) {
+    const cells = grid.rows[row] ?? EMPTY_ROW;
+    const readings: CellNumber[] = [];
+    let hasNumber = false;
+    let hasContent = false;
+    for (const [, index] of columns) {
+      const reading = parseCellNumber(cells[index] ?? null);
+      readings.push(reading);
+      if (reading.kind !== 'empty') hasContent = true;
+      if (reading.kind === 'number' || reading.kind === 'magnitude') hasNumber = true;
+    }
+    const labelValue = cells[layout.indicator];
+    if (labelValue === null || labelValue === undefined || labelValue === '') {
+      if (hasNumber) {
+        issues.push(
+          issue('parse.label-missing', 'verify', at(toA1(row, layout.indicator)), { row: row + 1 }),
+        );
+      }
+      continue;
+    }
+    const labelCell = `${letters[layout.indicator] ?? ''}${row + 1}`;
+    const labelText =
+      typeof labelValue === 'string'
+        ? labelValue
+        : typeof labelValue === 'number'
+          ? String(labelValue)
+          : '';
+    const norm = labelText.trim() === '' ? null : normaliseLabel(labelText, options.aliases);
+    if (norm === null || norm.name === '') {
+      if (hasNumber)
+        issues.push(issue('parse.label-missing', 'verify', at(labelCell), { row: row + 1 }));
+      continue;
+    }
+    if (FOOTNOTE.test(norm.label)) {
+      afterFootnote = true;
+      continue;
+    }
+    // A header repeated in the body (printed page breaks).
+    if (!hasNumber && classifyHeader(labelText) === 'indicator') continue;
+    if (!hasContent) {
+      if (afterFootnote) continue;
+      if (norm.label.length > SENTENCE_LENGTH || SENTENCE.test(norm.label)) continue;
+    }
+    candidates.push({
+      row,
+      norm,
+      labelCell,
+      readings,
+      hasContent,
+      indent: (grid.indents?.[labelCell] ?? 0) + norm.indent,
+      unitCell: layout.unit === null ? undefined : cells[layout.unit],
+    });
+  }
+
+  // Pass 2: hierarchy, then drop value-less headings that are neither units nor 其中 parents.
+  const nodes = assignHierarchy(
+    candidates.map((c) => ({
+      indent: c.indent,
+      childMarker: c.norm.childMarker,
+      prefixWidth: c.norm.prefixWidth,
+    })),
+  );
+  const hasMarkedChild = new Set<number>();
+  nodes.forEach((node, index) => {
+    if (node.parent !== null && candidates[index]?.norm.childMarker === true)
+      hasMarkedChild.add(node.parent);
+  });
+  const kept = candidates.map((c, index) => {
+    if (c.hasContent || hasMarkedChild.has(index) || c.norm.unit !== null) return true;
+    return typeof c.unitCell === 'string'
+      ? c.unitCell.trim() !== ''
+      : typeof c.unitCell === 'number';
+  });
+
+  // Pass 3: rows.
+  const rows: IndicatorRow[] = [];
+  const keyOf = new Map<number, string>();
+  const levelOf = new Map<number, number>();
+  const firstCell = new Map<string, string>();
+  candidates.forEach((c, index) => {
+    if (!kept[index]) return;
+    let parent = nodes[index]?.parent ?? null;
+    while (parent !== null && !kept[parent]) parent = nodes[parent]?.parent ?? null;
+    const parentKey = parent === null ? null : (keyOf.get(parent) ?? null);
+    const level = parent === null ? 0 : (levelOf.get(parent) ?? 0) + 1;
+    const { norm } = c;
+    const key = parentKey === null ? norm.name : `${parentKey}>${norm.name}`;
+    keyOf.set(index, key);
+    levelOf.set(index, level);
+    const first = firstCell.get(key);
+    if (first !== undefined) {
+      issues.push(
+        issue('parse.duplicate-indicator', 'error', at(c.labelCell, norm.display), { first }),
+      );
+      return;
+    }
+    firstCell.set(key, c.labelCell);
+
+    const rowUnit = resolveRowUnit(c.unitCell, norm.unit, meta.defaultUnit);
+    if (rowUnit.unknownText !== null && layout.unit !== null) {
+      issues.push(
+        issue('parse.unit-unknown', 'verify', at(toA1(c.row, layout.unit), norm.display), {
+          unit: rowUnit.unknownText,
+        }),
+      );
+    }
+    const unit = rowUnit.unit;
+    const nature = indicatorNature(norm.name, unit);
+    const percentRow = unit?.family === 'percent';
+    const values: Partial<Record<ValueColumn, number>> = {};
+    const cellsOf: Partial<Record<ValueColumn, string>> = {};
+    let hasNumber = false;
+    for (let i = 0; i < columns.length; i += 1) {
+      const entry = columns[i];
+      const reading = c.readings[i];
+      if (entry === undefined || reading === undefined) continue;
+      const [column, colIndex] = entry;
+      const address = `${letters[colIndex] ?? ''}${c.row + 1}`;
+      cellsOf[column] = address;
+      switch (reading.kind) {
+        case 'empty':
+          break;
+        case 'number': {
+          const percentFormat =
+            !reading.fromText &&
+            grid.percentCells?.[address] === true &&
+            (column === 'growth' || column === 'completion' || percentRow);
+          values[column] = percentFormat ? clean(reading.value * 100) : reading.value;
+          hasNumber = true;
+          break;
+        }
+        case 'magnitude': {
+          const converted = convertMagnitude(reading, unit);
+          if (converted.ok) {
+            values[column] = converted.value;
+            hasNumber = true;
+            issues.push(
+              issue('parse.cell-magnitude', 'info', at(address, norm.display), {
+                text: reading.text,
+                value: converted.value,
+                unit: unit?.symbol ?? '',
+              }),
+            );
+          } else {
+            issues.push(
+              issue('parse.cell-magnitude-unit', levelFor(column), at(address, norm.display), {
+                text: reading.text,
+                unit: unit?.symbol ?? rowUnit.unknownText ?? '',
+              }),
+            );
+          }
+          break;
+        }
+        case 'excel-error':
+          issues.push(
+            issue('parse.cell-excel-error', levelFor(column), at(address, norm.display), {
+              text: reading.text,
+            }),
+          );
+          break;
+        case 'not-number':
+          issues.push(
+            issue('parse.cell-not-number', levelFor(column), at(address, norm.display), {
+              text: reading.text,
+            }),
+          );
+          break;
+      }
+    }
+    if (hasNumber && unit === null && rowUnit.unknownText === null && nature === 'additive') {
+      issues.push(issue('parse.unit-missing', 'info', at(c.labelCell, norm.display)));
+    }
+    rows.push({
+      key,
+      name: norm.name,
+      label: norm.label,
+      unit,
+      unitText: rowUnit.unknownText,
+      level,
+      parentKey,
+      nature,
+      values,
+      cells: cellsOf,
+      labelCell: c.labelCell,
+      row: c.row,
+      note: layout.notes === null ? null : notesText(grid.rows[c.row]?.[layout.notes]),
+    });
+  });
+
+  if (rows.length === 0) {
+    issues.push(issue('parse.no-indicator-rows', 'info', at()));
+    return { table: null, issues, reportingUnit: meta.reportingUnit };
+  }
+  const table: StatTable = {
+    unitName: grid.name,
+    sheet: grid.name,
+    ...(file !== undefined ? { file } : {}),
+    role: 'township',
+    title: meta.title,
+    period,
+    defaultUnit: meta.defaultUnit,
+    layout,
+    rows,
+  };
+  return { table, issues, reportingUnit: meta.reportingUnit };
+}
+
+/**
+ * The role of a table named `unitName` from sheet `sheet` of `file`. A township renamed
+ * from its 填报单位 line (合计.xlsx says 填报单位：县统计局) is still a total when its file
+ * is named as one.
+ *
+ * @example
+ * tableRole('全县', '全县', {}) // "total"
+ * tableRole('县统计局', '合计', {}, '合计.xlsx') // "total"
+ */
+export function tableRole(
+  unitName: string,
+  sheet: string,
+  options: ParseOptions,
+  file?: string,
+): TableRole {
+  const marked = options.totalSheets ?? [];
+  const fileNamed =
+    file !== undefined && unitName !== sheet && isTotalSheetName(fileBaseName(file));
+  return isTotalSheetName(unitName) ||
+    fileNamed ||
+    marked.includes(sheet) ||
+    marked.includes(unitName)
+    ? 'total'
+    : 'township';
+}
+
+/**
+ * Parses one worksheet into a statistics table, or null with an info issue when it is not a
+ * statistics sheet. The township is the sheet name, or for a generic name (Sheet1) the
+ * 填报单位 line, else the file's base name. Never throws on bad data.
+ *
+ * @example
+ * parseSheet({ name: '东城镇', rows: [['指标名称', '计量单位', '本期'], ['工业总产值', '万元', 185000]] })
+ * // { table: { unitName: '东城镇', role: 'township', rows: [{ key: '工业总产值', values: { current: 185000 }, … }], … },
+ * //   issues: [] }
+ */
+export function parseSheet(grid: SheetGrid, options: ParseOptions = {}): ParsedSheet {
+  const detail = parseSheetDetail(grid, options);
+  if (detail.table === null) return { table: null, issues: detail.issues };
+  let unitName = grid.name;
+  const issues = [...detail.issues];
+  if (isGenericSheetName(grid.name)) {
+    const fromFile = grid.file === undefined ? '' : fileBaseName(grid.file);
+    if (detail.reportingUnit !== null) unitName = detail.reportingUnit;
+    else if (fromFile !== '') unitName = fromFile;
+  }
+  return { table: finishTable(detail.table, unitName, options, issues), issues };
+}
+
+/**
+ * Sets a parsed table's township name and role, adding the parse.total-sheet notice to
+ * `issues` for a reported total.
+ */
+export function finishTable(
+  table: StatTable,
+  unitName: string,
+  options: ParseOptions,
+  issues: Issue[],
+): StatTable {
+  const role = tableRole(unitName, table.sheet, options, table.file);
+  if (role === 'total') {
+    issues.push(
+      issue('parse.total-sheet', 'info', {
+        ...(table.file !== undefined ? { file: table.file } : {}),
+        sheet: table.sheet,
+      }),
+    );
+  }
+  return { ...table, unitName, role };
+}
