@@ -2,7 +2,7 @@
  * Units of measure and the families within which they convert.
  *
  * `factor` is the unit's size in the family's base unit (元, 人, 平方米, 亩, 米, 千克,
- * 千瓦时). Count units (家, 个, 件, 户, 株, 项…) are additive but convert only to themselves.
+ * 千瓦时, 吨标准煤). Count units (家, 个, 件, 户, 株, 项…) are additive but convert only to themselves.
  */
 export type UnitFamily =
   | 'money'
@@ -12,6 +12,7 @@ export type UnitFamily =
   | 'length'
   | 'weight'
   | 'energy'
+  | 'coal'
   | 'count'
   | 'percent'
   | 'permille'
@@ -55,6 +56,8 @@ const SPECS: readonly UnitSpec[] = [
   { family: 'energy', factor: 1, spellings: ['千瓦时', '度', 'kwh'] },
   { family: 'energy', factor: 1e4, spellings: ['万千瓦时', '万度', '万kwh'] },
   { family: 'energy', factor: 1e8, spellings: ['亿千瓦时'] },
+  { family: 'coal', factor: 1, spellings: ['吨标准煤', '吨标煤', 'tce'] },
+  { family: 'coal', factor: 1e4, spellings: ['万吨标准煤', '万吨标煤'] },
   { family: 'percent', factor: 1, spellings: ['%', '％', '百分比'] },
   { family: 'permille', factor: 1, spellings: ['‰'] },
 ];
