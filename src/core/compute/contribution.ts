@@ -1,0 +1,51 @@
+import { exactDifference } from './numeric-policy';
+
+/**
+ * 本期 and 上年同期 of one township, or of the total (over the comparable townships).
+ *
+ * @example
+ * const east: Flow = { current: 120, previous: 100 };
+ */
+export interface Flow {
+  readonly current: number | null;
+  readonly previous: number | null;
+}
+
+function increase(flow: Flow): number | null {
+  if (flow.current === null || flow.previous === null) return null;
+  if (!Number.isFinite(flow.current) || !Number.isFinite(flow.previous)) return null;
+  return exactDifference(flow.current, flow.previous);
+}
+
+/**
+ * 拉动: how many percentage points a township adds to the total's growth: its increase ÷
+ * the total's 上年同期 × 100. The townships' pulls add up to the total growth. Null when
+ * a figure is missing or the total base is not positive.
+ *
+ * @example
+ * // township 120 over 100, total 300 over 250: (120 − 100) ÷ 250 × 100 = 8
+ * pullPp({ current: 120, previous: 100 }, { current: 300, previous: 250 }) // 8
+ */
+export function pullPp(part: Flow, total: Flow): number | null {
+  const up = increase(part);
+  if (up === null || total.previous === null || !(total.previous > 0)) return null;
+  const pp = (up * 100) / total.previous;
+  return Number.isFinite(pp) ? pp : null;
+}
+
+/**
+ * 贡献率: a township's share of the total increase, in percent: its increase ÷ the total
+ * increase × 100. The townships' contributions add up to 100. Null when a figure is
+ * missing or the total did not change.
+ *
+ * @example
+ * // township +20, total +50: 20 ÷ 50 × 100 = 40
+ * contributionPct({ current: 120, previous: 100 }, { current: 300, previous: 250 }) // 40
+ */
+export function contributionPct(part: Flow, total: Flow): number | null {
+  const up = increase(part);
+  const totalUp = increase(total);
+  if (up === null || totalUp === null || totalUp === 0) return null;
+  const pct = (up * 100) / totalUp;
+  return Number.isFinite(pct) ? pct : null;
+}

@@ -1,0 +1,451 @@
+import { changePp } from '../compute/change-pp';
+import { completion } from '../compute/completion';
+import { contributionPct, pullPp } from '../compute/contribution';
+import { growth } from '../compute/growth';
+import { convertExact, exactSum } from '../compute/numeric-policy';
+import { rank } from '../compute/rank';
+import { share } from '../compute/share';
+import { issue, type Issue } from '../diagnostics/issue';
+import { toA1 } from '../grid/address';
+import type {
+  ConsolidatedIndicator,
+  Consolidation,
+  Growth,
+  TownshipFigures,
+} from '../model/consolidation';
+import type { Period } from '../model/period';
+import {
+  VALUE_COLUMNS,
+  type CellRef,
+  type IndicatorRow,
+  type StatTable,
+  type ValueColumn,
+} from '../model/table';
+import { convertible, type Unit } from '../model/unit';
+import { deriveValue, indexComponents, type Component } from './derive';
+import { indicatorOrder } from './indicator-order';
+import { chooseUnit, unitIdentity, unitLabel, type IndicatorUnit } from './indicator-unit';
+import type { ConsolidateOptions } from './options';
+
+/** One township's row of one indicator. */
+interface Entry {
+  readonly table: StatTable;
+  readonly row: IndicatorRow;
+}
+
+/** A township's values in the indicator's unit, before the figures that need the totals. */
+interface Values {
+  readonly township: string;
+  readonly current: number | null;
+  readonly previous: number | null;
+  readonly target: number | null;
+  readonly sources: Readonly<Partial<Record<ValueColumn, CellRef>>>;
+}
+
+/** An indicator between the passes: additive totals known, non-additive ones not yet. */
+interface Draft {
+  readonly key: string;
+  readonly first: IndicatorRow;
+  readonly unit: IndicatorUnit;
+  readonly additive: boolean;
+  readonly values: readonly Values[];
+  readonly missingIn: readonly string[];
+  readonly current: number | null;
+  readonly previous: number | null;
+  readonly target: number | null;
+  readonly growth: Growth;
+  readonly completionPct: number | null;
+  /** Σ本期 and Σ上年同期 over the townships reporting both. */
+  readonly comparable: { readonly current: number | null; readonly previous: number | null };
+}
+
+const MISSING: Growth = { pct: null, reason: 'missing' };
+
+function sumOrNull(values: readonly number[]): number | null {
+  return values.length === 0 ? null : exactSum(values);
+}
+
+function cellRef(table: StatTable, cell: string): CellRef {
+  return table.file !== undefined
+    ? { file: table.file, sheet: table.sheet, cell }
+    : { sheet: table.sheet, cell };
+}
+
+function where(table: StatTable, cell: string, indicator: string): Issue['location'] {
+  return table.file !== undefined
+    ? { file: table.file, sheet: table.sheet, cell, indicator }
+    : { sheet: table.sheet, cell, indicator };
+}
+
+/** The cell the row's unit came from: the unit column, else the label (unit in the label). */
+function unitCell(table: StatTable, row: IndicatorRow): string {
+  return table.layout.unit !== null ? toA1(row.row, table.layout.unit) : row.labelCell;
+}
+
+function sameUnit(row: IndicatorRow, unit: IndicatorUnit): boolean {
+  if (row.unit !== null || unit.unit !== null) {
+    return row.unit !== null && unit.unit !== null && row.unit.symbol === unit.unit.symbol;
+  }
+  return (row.unitText || null) === unit.unitText;
+}
+
+function sourcesOf(table: StatTable, row: IndicatorRow): Partial<Record<ValueColumn, CellRef>> {
+  const sources: Partial<Record<ValueColumn, CellRef>> = {};
+  for (const column of VALUE_COLUMNS) {
+    const cell = row.cells[column];
+    const value = row.values[column];
+    if (cell !== undefined && value !== undefined && Number.isFinite(value)) {
+      sources[column] = cellRef(table, cell);
+    }
+  }
+  return sources;
+}
+
+/** Reads a row's values in the indicator's unit, or null when its unit does not convert. */
+function readValues(
+  entry: Entry,
+  unit: IndicatorUnit,
+  name: string,
+  incompatibleUnits: () => string,
+  issues: Issue[],
+): Values | null {
+  const { table, row } = entry;
+  let from: Unit | null = null;
+  let to: Unit | null = null;
+  if (!sameUnit(row, unit)) {
+    if (unitIdentity(row) === null) {
+      issues.push(
+        issue('consolidate.unit-assumed', 'info', where(table, unitCell(table, row), name), {
+          sheet: table.sheet,
+          indicator: name,
+          unit: unitLabel(unit),
+        }),
+      );
+    } else if (row.unit === null || unit.unit === null || !convertible(row.unit, unit.unit)) {
+      issues.push(
+        issue('consolidate.unit-incompatible', 'error', where(table, unitCell(table, row), name), {
+          indicator: name,
+          units: incompatibleUnits(),
+          sheet: table.sheet,
+        }),
+      );
+      return null;
+    } else {
+      from = row.unit;
+      to = unit.unit;
+      issues.push(
+        issue('consolidate.unit-converted', 'info', where(table, unitCell(table, row), name), {
+          sheet: table.sheet,
+          indicator: name,
+          from: from.symbol,
+          to: to.symbol,
+        }),
+      );
+    }
+  }
+  const { current, previous, target } = row.values;
+  return {
+    township: table.unitName,
+    current: inUnit(current, from, to),
+    previous: inUnit(previous, from, to),
+    target: inUnit(target, from, to),
+    sources: sourcesOf(table, row),
+  };
+}
+
+/** A finite value, converted when `from` and `to` are given; null when absent. */
+function inUnit(value: number | undefined, from: Unit | null, to: Unit | null): number | null {
+  if (value === undefined || !Number.isFinite(value)) return null;
+  return from !== null && to !== null ? convertExact(value, from, to) : value;
+}
+
+function draftIndicator(
+  key: string,
+  entries: readonly Entry[],
+  townships: readonly StatTable[],
+  issues: Issue[],
+): Draft {
+  const first = (entries[0] as Entry).row;
+  const name = first.name;
+  const unit = chooseUnit(entries.map((e) => e.row));
+  let units: string | null = null;
+  const incompatibleUnits = (): string =>
+    (units ??= [...new Set(entries.map((e) => unitLabel(e.row)).filter((u) => u !== ''))].join(
+      '、',
+    ));
+  const values: Values[] = [];
+  for (const entry of entries) {
+    const read = readValues(entry, unit, name, incompatibleUnits, issues);
+    if (read) values.push(read);
+  }
+  const additive =
+    entries.every((e) => e.row.nature === 'additive') && (unit.unit === null || unit.unit.additive);
+
+  const reporting = new Set(entries.map((e) => e.table));
+  const missingIn = townships.filter((t) => !reporting.has(t)).map((t) => t.unitName);
+  if (missingIn.length > 0) {
+    issues.push(
+      issue(
+        'consolidate.indicator-partial',
+        'info',
+        { indicator: name },
+        { indicator: name, count: entries.length, missing: missingIn.join('、') },
+      ),
+    );
+  }
+
+  const base = { key, first, unit, additive, values, missingIn };
+  if (!additive) {
+    return {
+      ...base,
+      current: null,
+      previous: null,
+      target: null,
+      growth: MISSING,
+      completionPct: null,
+      comparable: { current: null, previous: null },
+    };
+  }
+
+  const currents: number[] = [];
+  const previouses: number[] = [];
+  const targets: number[] = [];
+  const comparableCurrents: number[] = [];
+  const comparablePrevious: number[] = [];
+  const withTargetCurrents: number[] = [];
+  const withTargets: number[] = [];
+  const noBase: string[] = [];
+  for (const v of values) {
+    if (v.current !== null) currents.push(v.current);
+    if (v.previous !== null) previouses.push(v.previous);
+    if (v.target !== null) targets.push(v.target);
+    if (v.current !== null && v.previous !== null) {
+      comparableCurrents.push(v.current);
+      comparablePrevious.push(v.previous);
+    } else if (v.current !== null) {
+      noBase.push(v.township);
+    }
+    if (v.current !== null && v.target !== null) {
+      withTargetCurrents.push(v.current);
+      withTargets.push(v.target);
+    }
+  }
+  const comparable = {
+    current: sumOrNull(comparableCurrents),
+    previous: sumOrNull(comparablePrevious),
+  };
+  if (comparableCurrents.length > 0 && noBase.length > 0) {
+    issues.push(
+      issue(
+        'consolidate.comparable-basis',
+        'info',
+        { indicator: name },
+        { indicator: name, missing: noBase.join('、') },
+      ),
+    );
+  }
+  return {
+    ...base,
+    current: sumOrNull(currents),
+    previous: sumOrNull(previouses),
+    target: sumOrNull(targets),
+    growth: growth(comparable.current, comparable.previous),
+    completionPct: completion(sumOrNull(withTargetCurrents), sumOrNull(withTargets)),
+    comparable,
+  };
+}
+
+function townshipFigures(draft: Draft, totalCurrent: number | null): TownshipFigures[] {
+  const ranks = rank(draft.values.map((v) => v.current));
+  return draft.values.map((v, i) => ({
+    township: v.township,
+    current: v.current,
+    previous: v.previous,
+    target: v.target,
+    growth: growth(v.current, v.previous),
+    sharePct: draft.additive ? share(v.current, totalCurrent) : null,
+    rank: ranks[i] ?? null,
+    pullPp: draft.additive ? pullPp(v, draft.comparable) : null,
+    contributionPct: draft.additive ? contributionPct(v, draft.comparable) : null,
+    completionPct: completion(v.current, v.target),
+    sources: v.sources,
+  }));
+}
+
+function finish(
+  draft: Draft,
+  value: Pick<ConsolidatedIndicator, 'current' | 'previous' | 'growth' | 'changePp'>,
+): ConsolidatedIndicator {
+  const { first } = draft;
+  return {
+    key: draft.key,
+    name: first.name,
+    label: first.label,
+    unit: draft.unit.unit,
+    unitText: draft.unit.unitText,
+    level: first.level,
+    parentKey: first.parentKey,
+    nature: draft.additive ? 'additive' : 'non-additive',
+    current: value.current,
+    previous: value.previous,
+    target: draft.target,
+    growth: value.growth,
+    changePp: value.changePp,
+    completionPct: draft.completionPct,
+    townships: townshipFigures(draft, draft.current),
+    missingIn: draft.missingIn,
+  };
+}
+
+/**
+ * Consolidates township tables into a total (汇总). Tables with role 'total' are reported
+ * totals: kept in `reportedTotals`, never summed. Additive indicators are summed exactly in
+ * the most common unit (other units converted); growth and completion come from the sums
+ * over the townships reporting both figures (可比口径). Non-additive ones are never summed:
+ * recomputed from their components (user recipes, then 占…比重 / 占比 / 增速 patterns) or left
+ * empty. Nothing is rounded. Bad data gives issues, never exceptions; inputs are not mutated.
+ *
+ * Decisions:
+ * - Units: a row without a unit next to rows with one is taken in the indicator's unit
+ *   (issue consolidate.unit-assumed, info). The same unrecognised unit text everywhere is a
+ *   unit like any other. A row whose unit does not convert is left out (error at its unit
+ *   cell, the label cell when the sheet has no unit column): it is in neither `townships`
+ *   nor `missingIn`.
+ * - An indicator is non-additive when any township's row says so or its unit is (%, ‰,
+ *   元/人). Townships keep their own values, growth, rank and completion for it, but no
+ *   share, 拉动 or 贡献率; derived ratios also get `growth` (for per-capita figures) and
+ *   `changePp` (for rates); a derived 增速 has only `current`. Recipes are applied to
+ *   non-additive indicators only, and their components must be additive.
+ * - 拉动 and 贡献率 are relative to the comparable sums, so they add up to the total growth
+ *   and to 100%; 占比 is of Σ本期 over every township reporting it.
+ * - `sources` holds the cells of the value columns that hold data.
+ * - A township table repeating a key: its first row counts (the parser reports the rest).
+ *
+ * @example
+ * const result = consolidate([
+ *   statTable('东城镇', [{ label: '工业总产值', unit: '万元', current: 120, previous: 100 }]),
+ *   statTable('西城镇', [{ label: '工业总产值', unit: '万元', current: 180, previous: 150 }]),
+ * ]);
+ * result.indicators[0]?.current // 300
+ * result.indicators[0]?.growth // { pct: 20, reason: null }
+ */
+export function consolidate(
+  tables: readonly StatTable[],
+  options: ConsolidateOptions = {},
+): Consolidation {
+  const townships = tables.filter((t) => t.role === 'township');
+  const reportedTotals = tables.filter((t) => t.role === 'total');
+  const period: Period | null = tables.find((t) => t.period !== null)?.period ?? null;
+  const issues: Issue[] = [];
+  if (townships.length === 0) {
+    issues.push(issue('consolidate.no-township', 'error', {}, {}));
+    return { townships: [], indicators: [], tables: [], reportedTotals, period, issues };
+  }
+
+  const entriesByKey = new Map<string, Entry[]>();
+  for (const table of townships) {
+    const seen = new Set<string>();
+    for (const row of table.rows) {
+      if (seen.has(row.key)) continue; // duplicates: the parser reports them, first one counts
+      seen.add(row.key);
+      const entries = entriesByKey.get(row.key);
+      if (entries) entries.push({ table, row });
+      else entriesByKey.set(row.key, [{ table, row }]);
+    }
+  }
+
+  const drafts: Draft[] = [];
+  for (const key of indicatorOrder(townships)) {
+    const entries = entriesByKey.get(key);
+    if (entries) drafts.push(draftIndicator(key, entries, townships, issues));
+  }
+
+  const components: Component[] = drafts.map((d) => ({
+    key: d.key,
+    name: d.first.name,
+    parentKey: d.first.parentKey,
+    additive: d.additive,
+    unit: d.unit.unit,
+    current: d.current,
+    previous: d.previous,
+    growth: d.growth,
+  }));
+  const index = indexComponents(components);
+  const recipes = options.derivations ?? [];
+
+  const indicators = drafts.map((draft) => {
+    if (draft.additive) {
+      return finish(draft, {
+        current: draft.current,
+        previous: draft.previous,
+        growth: draft.growth,
+        changePp: null,
+      });
+    }
+    const name = draft.first.name;
+    const derived = deriveValue(
+      { key: draft.key, name, parentKey: draft.first.parentKey, unit: draft.unit.unit },
+      index,
+      recipes,
+    );
+    if (derived === null) {
+      issues.push(
+        issue('consolidate.non-additive-empty', 'info', { indicator: name }, { indicator: name }),
+      );
+      return finish(draft, { current: null, previous: null, growth: MISSING, changePp: null });
+    }
+    if (derived.kind === 'growth') {
+      issues.push(
+        issue(
+          'consolidate.non-additive-growth',
+          'info',
+          { indicator: name },
+          { indicator: name, source: derived.source.name },
+        ),
+      );
+      return finish(draft, {
+        current: derived.current,
+        previous: null,
+        growth: MISSING,
+        changePp: null,
+      });
+    }
+    issues.push(
+      issue(
+        'consolidate.non-additive-derived',
+        'info',
+        { indicator: name },
+        {
+          indicator: name,
+          numerator: derived.numerator.name,
+          denominator: derived.denominator.name,
+        },
+      ),
+    );
+    return finish(draft, {
+      current: derived.current,
+      previous: derived.previous,
+      growth: growth(derived.current, derived.previous),
+      changePp: changePp(derived.current, derived.previous),
+    });
+  });
+
+  for (const total of reportedTotals) {
+    if (!total.rows.some((row) => entriesByKey.has(row.key))) {
+      const location =
+        total.file !== undefined
+          ? { file: total.file, sheet: total.sheet }
+          : { sheet: total.sheet };
+      issues.push(issue('consolidate.total-unmatched', 'info', location, { sheet: total.sheet }));
+    }
+  }
+
+  return {
+    townships: townships.map((t) => t.unitName),
+    indicators,
+    tables: townships,
+    reportedTotals,
+    period,
+    issues,
+  };
+}

@@ -1,0 +1,2 @@
+export { consolidate } from './consolidate';
+export type { ConsolidateOptions, Derivation } from './options';

@@ -1,0 +1,30 @@
+/**
+ * A user recipe for a non-additive indicator: its consolidated value is Σnumerator ÷
+ * Σdenominator × scale. Indicators are named by key ("工业总产值>规模以上工业产值") or by
+ * normalised name ("规模以上工业产值").
+ *
+ * Units: when the indicator's unit is a compound "A/B" (元/人) and the numerator's unit
+ * converts to A and the denominator's to B, the sums are converted first (万元 -> 元), so
+ * 人均产值 (元/人) = 工业总产值 (万元) ÷ 企业员工总数 (人) comes out in 元 per person.
+ * Otherwise, when the numerator's unit converts to the denominator's, it is converted to it
+ * (a share of 亿元 in 万元); else the sums are divided as they are.
+ *
+ * @example
+ * const perCapita: Derivation = { indicator: '人均产值', numerator: '工业总产值', denominator: '企业员工总数' };
+ * const rate: Derivation = { indicator: '利润率', numerator: '利润总额', denominator: '销售收入', scale: 100 };
+ */
+export interface Derivation {
+  readonly indicator: string;
+  readonly numerator: string;
+  readonly denominator: string;
+  /** Multiplier of the quotient: 100 for percent, 1000 for ‰; 1 by default. */
+  readonly scale?: number;
+}
+
+/**
+ * @example
+ * consolidate(tables, { derivations: [{ indicator: '人均产值', numerator: '工业总产值', denominator: '企业员工总数' }] })
+ */
+export interface ConsolidateOptions {
+  readonly derivations?: readonly Derivation[];
+}
