@@ -19,10 +19,17 @@ export const messagesZhCN = {
   'parse.cell-excel-error': '{sheet}!{cell}（{indicator}）是 Excel 错误值 {text}，未计入',
   'parse.cell-text-number': '{sheet}!{cell}（{indicator}）的文本“{text}”按数值 {value} 读取',
   'parse.cell-magnitude': '{sheet}!{cell}（{indicator}）的“{text}”按 {value}{unit} 读取',
-  'parse.unit-unknown': '{sheet}!{cell}（{indicator}）的计量单位“{unit}”无法识别，该指标不做单位换算',
+  'parse.unit-unknown':
+    '{sheet}!{cell}（{indicator}）的计量单位“{unit}”无法识别，该指标不做单位换算',
   'parse.unit-missing': '{sheet}（{indicator}）没有计量单位，按无单位处理',
   'parse.label-missing': '{sheet}第{row}行有数字但没有指标名称，未计入',
-  'parse.duplicate-indicator': '{sheet}!{cell}：指标“{indicator}”在同一表中重复出现（首次在 {first}），只取第一处',
+  'parse.duplicate-indicator':
+    '{sheet}!{cell}：指标“{indicator}”在同一表中重复出现（首次在 {first}），只取第一处',
+  'parse.cell-magnitude-unit':
+    '{sheet}!{cell}（{indicator}）的“{text}”与该行计量单位“{unit}”不能换算，未计入',
+  'parse.township-from-reporting-unit': '工作表“{sheet}”按填报单位命名为“{name}”',
+  'parse.township-from-file': '工作表“{sheet}”按文件名命名为“{name}”',
+  'parse.township-duplicate': '工作表“{sheet}”的乡镇名称“{name}”与前面的表重复，改称“{renamed}”',
 
   // ---- consolidate / compute
   'consolidate.no-township': '没有找到任何乡镇统计表，无法汇总',
@@ -31,10 +38,110 @@ export const messagesZhCN = {
   'consolidate.unit-incompatible':
     '指标“{indicator}”各乡镇的计量单位不能换算（{units}），{sheet} 的数据未计入',
   'consolidate.unit-converted': '{sheet}（{indicator}）单位为{from}，已换算为{to}后汇总',
-  'consolidate.non-additive-empty': '指标“{indicator}”是比率/平均类指标，不能相加，也找不到计算它的分子分母，汇总值留空',
-  'consolidate.non-additive-derived': '指标“{indicator}”是比率/平均类指标，汇总值按“{numerator}”÷“{denominator}”重新计算',
-  'consolidate.comparable-basis': '指标“{indicator}”有乡镇缺上年同期数（{missing}），增速按可比口径计算',
+  'consolidate.non-additive-empty':
+    '指标“{indicator}”是比率/平均类指标，不能相加，也找不到计算它的分子分母，汇总值留空',
+  'consolidate.non-additive-derived':
+    '指标“{indicator}”是比率/平均类指标，汇总值按“{numerator}”÷“{denominator}”重新计算',
+  'consolidate.comparable-basis':
+    '指标“{indicator}”有乡镇缺上年同期数（{missing}），增速按可比口径计算',
+  'consolidate.unit-assumed': '{sheet}（{indicator}）没有填计量单位，按其他乡镇的{unit}汇总',
+  'consolidate.non-additive-growth':
+    '指标“{indicator}”是增速类指标，不能相加，汇总值按“{source}”的本期÷上年同期重新计算',
   'consolidate.total-unmatched': '合计表“{sheet}”没有找到与各乡镇同名的指标，不做核对',
+
+  // ---- audit
+  'audit.rule.inter.total-mismatch': '表间：合计数与各乡镇之和',
+  'audit.rule.inter.total-growth': '表间：合计增速',
+  'audit.rule.inter.total-unmatched': '表间：指标不对应',
+  'audit.rule.intra.child-exceeds-parent': '表内：其中项大于总项',
+  'audit.rule.intra.breakdown-sum': '表内：分项之和',
+  'audit.rule.growth.reported-vs-computed': '增速核对',
+  'audit.rule.growth.completion-vs-computed': '完成率核对',
+  'audit.rule.growth.base-not-positive': '增速基数为零或负',
+  'audit.rule.plausibility.growth-large': '合理性：增幅过大',
+  'audit.rule.plausibility.sign-flip': '合理性：正负转换',
+  'audit.rule.plausibility.unit-slip': '合理性：疑似元/万元混用',
+  'audit.rule.plausibility.negative-impossible': '合理性：不应为负',
+  'audit.rule.completeness.missing-indicator': '完整性：缺少指标',
+  'audit.rule.completeness.duplicate-indicator': '完整性：指标重复',
+  'audit.rule.completeness.text-in-number-cell': '完整性：非数字内容',
+  'audit.rule.completeness.unit-unknown': '单位：无法识别',
+  'audit.rule.completeness.unit-mixed': '单位：各乡镇不一致',
+  'audit.total-mismatch':
+    '合计表{column}为 {actual}{unit}，各乡镇之和为 {expected}{unit}，相差 {diff}，超出舍位误差（{tolerance}）',
+  'audit.total-rounding':
+    '合计表{column}为 {actual}{unit}，各乡镇之和为 {expected}{unit}，相差 {diff}，在 {parts} 个数分别舍位的误差（{tolerance}）以内，属舍位差',
+  'audit.total-unit-incompatible':
+    '合计表计量单位“{unit}”与各乡镇的“{townshipUnit}”不能换算，未核对',
+  'audit.total-growth-mismatch':
+    '合计表同比增长 {actual}%，按各乡镇之和重新计算应为 {expected}%，相差 {diff} 个百分点',
+  'audit.total-growth-summed':
+    '合计表同比增长 {actual}%，等于各乡镇增速相加；增速不能相加，按各乡镇之和重新计算应为 {expected}%',
+  'audit.total-growth-averaged':
+    '合计表同比增长 {actual}%，等于各乡镇增速的平均数；增速应按各乡镇之和重新计算，应为 {expected}%',
+  'audit.total-only-indicator': '合计表有指标“{indicator}”，但各乡镇表中都没有，无法核对',
+  'audit.total-missing-indicator':
+    '各乡镇表有指标“{indicator}”（{count} 个乡镇填报），合计表中没有',
+  'audit.child-exceeds-parent':
+    '其中项“{indicator}”{column} {actual}{unit} 大于所属指标“{parent}”的 {expected}{unit}',
+  'audit.breakdown-mismatch':
+    '“{indicator}”{column}为 {actual}{unit}，各分项（{children}）之和为 {expected}{unit}，相差 {diff}',
+  'audit.breakdown-rounding':
+    '“{indicator}”{column}为 {actual}{unit}，各分项之和为 {expected}{unit}，相差 {diff}，在舍位误差（{tolerance}）以内，属舍位差',
+  'audit.growth-mismatch':
+    '填报同比增长 {actual}%，按本期 {current}、上年同期 {previous} 计算应为 {expected}%，相差 {diff} 个百分点',
+  'audit.completion-mismatch':
+    '填报完成目标 {actual}%，按本期 {current}、全年目标 {target} 计算应为 {expected}%，相差 {diff} 个百分点',
+  'audit.growth-base-not-positive':
+    '上年同期为 {previous}，不能计算增速，却填报了同比增长 {actual}%',
+  'audit.growth-large-up': '同比增长 {actual}%，超过 {threshold}% 的提醒幅度，请核实',
+  'audit.growth-large-down': '同比下降 {abs}%，超过 {threshold}% 的提醒幅度，请核实',
+  'audit.sign-flip-to-negative': '上年同期为 {previous}，本期为 {actual}，由正转负，请核实',
+  'audit.sign-flip-to-positive': '上年同期为 {previous}，本期为 {actual}，由负转正，请核实',
+  'audit.unit-slip-previous':
+    '{column} {actual} 与上年同期 {previous} 相差约 {ratio} 倍，疑似元与万元混用',
+  'audit.unit-slip-peers':
+    '本期 {actual} 与其他乡镇按规模折算的水平（约 {expected}）相差约 {ratio} 倍，疑似元与万元混用',
+  'audit.negative-impossible': '{column}为负数 {actual}，该指标不应为负',
+  'audit.missing-indicator':
+    '指标“{indicator}”有 {count} 个乡镇填报（共 {total} 个乡镇），本表没有',
+  'audit.unit-unknown': '计量单位“{unit}”无法识别，不能换算',
+  'audit.unit-mixed':
+    '计量单位为“{unit}”，多数乡镇为“{majority}”，已换算后汇总，请核实单位是否填错',
+  'audit.unit-incompatible': '计量单位“{unit}”与多数乡镇的“{majority}”不能换算，未计入汇总',
+  'audit.col.level': '级别',
+  'audit.col.rule': '规则',
+  'audit.col.sheet': '工作表',
+  'audit.col.cell': '单元格',
+  'audit.col.indicator': '指标',
+  'audit.col.message': '说明',
+  'audit.col.expected': '应为',
+  'audit.col.actual': '实为',
+  'audit.summary': '审核结果：错误 {error} 条，核实 {verify} 条，提示 {info} 条',
+  'audit.passed': '审核通过：未发现错误和需核实的问题',
+  'audit.passed-with-info': '审核通过：未发现错误和需核实的问题（提示 {info} 条）',
+
+  // ---- narrative (templates -> paragraphs); {template} {line} {column} {text} name the place
+  'narrative.unclosed-placeholder':
+    '综述模板“{template}”第{line}行第{column}列：“{text}”缺少右花括号“}”，按原文显示',
+  'narrative.unclosed-optional':
+    '综述模板“{template}”第{line}行第{column}列：可省略段的“[”没有对应的“]”，按普通文字处理',
+  'narrative.unclosed-block':
+    '综述模板“{template}”第{line}行第{column}列：循环“{text}”缺少结束标记“{/}”，按原文显示',
+  'narrative.stray-close': '综述模板“{template}”第{line}行第{column}列：多余的“{text}”，按原文显示',
+  'narrative.bad-placeholder':
+    '综述模板“{template}”第{line}行第{column}列：无法识别的占位符“{text}”（应写成“{指标名称.写法}”）',
+  'narrative.unknown-indicator':
+    '综述模板“{template}”第{line}行第{column}列：“{text}”中的指标“{name}”在数据中不存在',
+  'narrative.unknown-function':
+    '综述模板“{template}”第{line}行第{column}列：“{text}”中的“{name}”不是可用的写法（可用：{known}）',
+  'narrative.unknown-block':
+    '综述模板“{template}”第{line}行第{column}列：未知的循环“{text}”（可用：前三位、前N位、每个乡镇、其中项）',
+  'narrative.wrong-context':
+    '综述模板“{template}”第{line}行第{column}列：“{text}”只能用在乡镇段落或乡镇循环中',
+  'narrative.no-data': '综述模板“{template}”第{line}行第{column}列：“{text}”没有数据，显示为占位符',
+  'narrative.indicator-absent':
+    '综述模板“{template}”第{line}行第{column}列：数据中没有指标“{name}”，所在的可省略段未输出',
 
   // ---- read (hosts) and command line
   'read.file-missing': '找不到文件：{file}',
@@ -48,6 +155,86 @@ export const messagesZhCN = {
   'cli.progress': '读取中',
   'cli.wrote': '已写出：{file}',
   'cli.summary': '共 {townships} 个乡镇、{indicators} 项指标',
+  'cli.issue-counts': '审核结果：错误 {error} 条，核实 {verify} 条，提示 {info} 条',
+  'cli.output-missing': '请用 -o 指定结果文件，例如：-o 汇总结果.xlsx',
+  'cli.bad-arguments': '命令行参数有误：{reason}',
+  'cli.unexpected': '处理失败：{reason}',
+  'cli.description': '汇总、审核各乡镇统计表，写出汇总结果工作簿',
+  'cli.arg.inputs': '乡镇统计工作簿（.xlsx）或包含它们的文件夹，可以有多个',
+  'cli.opt.output': '结果工作簿的路径（.xlsx）',
+  'cli.opt.json': '以 JSON 格式把结果输出到标准输出',
+  'cli.opt.period': '综述中的时间用语，如“上半年”',
+  'cli.opt.area': '综述中的主体用语，如“全县”“园区”',
+  'cli.opt.strict': '有“错误”级审核结果时以退出码 2 结束',
+  'cli.opt.help': '显示帮助',
+
+  // ---- task pane
+  'ui.title': '园区统计汇总',
+  'ui.language': 'English',
+  'ui.files.heading': '选择工作簿',
+  'ui.files.choose': '选择 .xlsx 文件',
+  'ui.files.drop': '或把 .xlsx 文件拖到这里',
+  'ui.files.chosen': '已选 {count} 个文件：{files}',
+  'ui.files.clear': '清空',
+  'ui.files.no-files': '请先选择要汇总的 .xlsx 工作簿',
+  'ui.sheets.heading': '找到的工作表',
+  'ui.sheets.scan': '重新扫描',
+  'ui.sheets.empty': '还没有找到工作表',
+  'ui.sheets.role.township': '乡镇',
+  'ui.sheets.role.total': '合计',
+  'ui.sheets.role.skipped': '已跳过',
+  'ui.options.period': '时期',
+  'ui.options.period-placeholder': '如：上半年（留空则按报表）',
+  'ui.options.area': '主体',
+  'ui.options.area-placeholder': '如：全县、园区',
+  'ui.run.button': '一键汇总',
+  'ui.run.running': '正在汇总…',
+  'ui.progress.read': '读取工作表',
+  'ui.progress.compute': '汇总、审核、写综述',
+  'ui.progress.write': '写出结果',
+  'ui.progress.done': '完成',
+  'ui.result.title': '汇总完成',
+  'ui.result.counts':
+    '{townships} 个乡镇、{indicators} 项指标；错误 {error} 条，核实 {verify} 条，提示 {info} 条',
+  'ui.result.written': '已写入工作表：{sheets}',
+  'ui.result.download': '下载 {file}',
+  'ui.result.file-name': '汇总结果.xlsx',
+  'ui.findings.heading': '审核结果',
+  'ui.findings.none': '未发现问题',
+  'ui.findings.group': '{level}（{count}）',
+  'ui.findings.select': '定位到 {address}',
+  'ui.findings.values': '应为 {expected}，实为 {actual}',
+  'ui.narrative.heading': '综述',
+  'ui.narrative.empty': '汇总后在这里显示综述',
+  'ui.narrative.copy': '复制综述',
+  'ui.narrative.copied': '综述已复制',
+  'ui.templates.heading': '综述模板',
+  'ui.templates.label': '模板',
+  'ui.templates.placeholder': '例如：{时期}，{主体}实现工业总产值…',
+  'ui.templates.preview': '预览',
+  'ui.templates.preview-empty': '输入模板后在这里预览',
+  'ui.templates.save': '保存模板',
+  'ui.templates.saved': '模板已保存',
+  'ui.templates.unknown-placeholder': '模板中的“{name}”无法识别，已原样显示',
+  'ui.error.title': '出错了',
+  'ui.error.dismiss': '关闭',
+  'ui.error.scan': '读取工作表失败：{reason}',
+  'ui.error.run': '汇总失败：{reason}',
+  'ui.error.select': '无法定位到 {address}：{reason}',
+  'ui.error.copy': '复制失败：{reason}',
+  'ui.error.templates-load': '读取模板失败：{reason}',
+  'ui.error.templates-save': '保存模板失败：{reason}',
+  'ui.error.preview': '模板预览失败：{reason}',
+  'ui.error.select-unavailable': '网页版不能定位单元格，请在 Excel 中打开 {address}',
+
+  // ---- add-in (office host, commands)
+  'addin.title': '园区统计汇总',
+  'addin.registry-note': '本表由“园区统计汇总”插件维护，记录插件生成的工作表，请勿修改或删除',
+  'addin.done': '汇总完成，已生成：{sheets}',
+  'addin.failed': '一键汇总失败：{reason}',
+  'addin.no-statistics-sheet': '当前工作簿中没有找到统计表（需要有“指标名称”“本期”等表头）',
+  'addin.sheet-not-found': '找不到工作表“{sheet}”',
+  'addin.unknown-error': '未知错误',
 
   // ---- output sheets
   'sheet.summary': '汇总',

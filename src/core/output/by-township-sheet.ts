@@ -1,0 +1,99 @@
+import { formatMessage } from '../diagnostics/format';
+import type { Consolidation } from '../model/consolidation';
+import { fitColumnWidths } from './column-width';
+import { NUMBER_FORMATS, valueFormat } from './number-format';
+import type { OutputCell, OutputMerge, OutputSheet } from './output-sheet';
+import { padRow, rounded } from './sheet-cells';
+import { LEVEL_INDENT } from './summary-sheet';
+
+/** Columns per township: 本期, 同比增长(%), 占比(%), 位次. */
+const PER_TOWNSHIP = 4;
+
+/**
+ * The 分乡镇 sheet: one row per indicator (in `c.indicators` order), and for each
+ * township its 本期, 同比增长(%), 占比(%) and 位次. Two header rows: township names merged
+ * over their four columns, then the sub-headers; 指标名称 and 计量单位 merged over both.
+ * Frozen: the two header rows and the two label columns. Missing figures are empty.
+ *
+ * @example
+ * const sheet = buildByTownshipSheet(consolidation);
+ * sheet.rows[0] // ["指标名称", "计量单位", "东城镇", null, null, null, "西城镇", …]
+ * sheet.rows[1] // [null, null, "本期", "同比增长(%)", "占比(%)", "位次", "本期", …]
+ */
+export function buildByTownshipSheet(c: Consolidation): OutputSheet {
+  const width = 2 + PER_TOWNSHIP * c.townships.length;
+  const subHeaders = [
+    formatMessage('output.col.current'),
+    formatMessage('output.col.growth'),
+    formatMessage('output.col.share'),
+    formatMessage('output.col.rank'),
+  ];
+  const top: OutputCell[] = [
+    formatMessage('output.col.indicator'),
+    formatMessage('output.col.unit'),
+  ];
+  const second: OutputCell[] = [null, null];
+  const merges: OutputMerge[] = [
+    { row: 0, col: 0, rowSpan: 2, colSpan: 1 },
+    { row: 0, col: 1, rowSpan: 2, colSpan: 1 },
+  ];
+  c.townships.forEach((township, i) => {
+    top.push(township, null, null, null);
+    second.push(...subHeaders);
+    merges.push({ row: 0, col: 2 + PER_TOWNSHIP * i, rowSpan: 1, colSpan: PER_TOWNSHIP });
+  });
+
+  const rows: OutputCell[][] = [top, second];
+  const formats: (string | null)[][] = [padRow([], width), padRow([], width)];
+  for (const indicator of c.indicators) {
+    const figures = c.townships.map((township) =>
+      indicator.townships.find((t) => t.township === township),
+    );
+    const amountFormat = valueFormat(
+      indicator.unit,
+      figures.map((f) => f?.current ?? null),
+    );
+    const row: OutputCell[] = [
+      LEVEL_INDENT.repeat(Math.max(0, indicator.level)) + indicator.label,
+      indicator.unit?.symbol ?? indicator.unitText ?? null,
+    ];
+    const rowFormats: (string | null)[] = [null, null];
+    for (const f of figures) {
+      const cells: (number | null)[] = [
+        f?.current ?? null,
+        rounded(f?.growth.pct ?? null, 1),
+        rounded(f?.sharePct ?? null, 1),
+        f?.rank ?? null,
+      ];
+      const cellFormats = [
+        amountFormat,
+        NUMBER_FORMATS.percent,
+        NUMBER_FORMATS.percent,
+        NUMBER_FORMATS.rank,
+      ];
+      row.push(...cells);
+      rowFormats.push(
+        ...cells.map((value, k) => (value === null ? null : (cellFormats[k] ?? null))),
+      );
+    }
+    rows.push(row);
+    formats.push(rowFormats);
+  }
+
+  // Township names span four columns: size the columns by the sub-headers and figures.
+  const widths = fitColumnWidths(rows.slice(1), formats.slice(1), 0);
+  widths[1] = Math.max(widths[1] ?? 0, 10);
+  return {
+    kind: 'by-township',
+    name: formatMessage('sheet.by-township'),
+    rows,
+    numberFormats: formats,
+    columnWidths: widths,
+    boldRows: [0, 1],
+    frozenRows: 2,
+    frozenColumns: 2,
+    merges,
+    wrapColumns: [],
+    links: [],
+  };
+}

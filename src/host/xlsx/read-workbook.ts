@@ -1,0 +1,66 @@
+import { Workbook, type Cell, type Worksheet } from 'exceljs';
+import type { CellValue, SheetGrid, WorkbookGrids } from '../../core/grid';
+import { isPercentFormat, toCellValue } from './cell-value';
+
+/**
+ * Reads an .xlsx workbook (its bytes) into grids, one per worksheet in tab order, hidden
+ * sheets included. Uses exceljs's normal reader (the streaming reader drops sheets on
+ * Node 20). Works in the browser too: no Node imports here.
+ *
+ * Merged cells keep their value in the master cell only; `indents` lists non-zero
+ * alignment indents; `percentCells` lists numeric cells whose format shows "%".
+ * Rejects (throws) when the bytes are not a readable .xlsx file.
+ *
+ * @example
+ * const grids = await readWorkbook(bytes, '东城镇.xlsx');
+ * grids.sheets[0]?.rows[2] // ["一、工业总产值", "万元", 185000, 176000, 5.1, 400000, 46.3]
+ */
+export async function readWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  fileName: string,
+): Promise<WorkbookGrids> {
+  const workbook = new Workbook();
+  // exceljs's typings ask for a Node Buffer; at run time any ArrayBuffer view is accepted.
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  const sheets: SheetGrid[] = [];
+  workbook.eachSheet((worksheet) => {
+    sheets.push(readSheet(worksheet, fileName));
+  });
+  return { file: fileName, sheets };
+}
+
+function readSheet(worksheet: Worksheet, fileName: string): SheetGrid {
+  const rows: CellValue[][] = [];
+  const indents: Record<string, number> = {};
+  const percentCells: Record<string, true> = {};
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const value = isMergedAway(cell) ? null : toCellValue(cell.value);
+      if (value === null) return;
+      while (cells.length < colNumber - 1) cells.push(null);
+      cells[colNumber - 1] = value;
+      const indent = cell.alignment?.indent;
+      if (typeof indent === 'number' && indent !== 0) indents[cell.address] = indent;
+      if (typeof value === 'number' && isPercentFormat(cell.numFmt)) {
+        percentCells[cell.address] = true;
+      }
+    });
+    while (rows.length < rowNumber - 1) rows.push([]);
+    rows[rowNumber - 1] = cells;
+  });
+  // Trailing empty rows add nothing.
+  while (rows.length > 0 && (rows[rows.length - 1]?.length ?? 0) === 0) rows.pop();
+  return {
+    name: worksheet.name,
+    rows,
+    ...(Object.keys(indents).length > 0 ? { indents } : {}),
+    ...(Object.keys(percentCells).length > 0 ? { percentCells } : {}),
+    file: fileName,
+  };
+}
+
+function isMergedAway(cell: Cell): boolean {
+  return cell.isMerged && cell.master.address !== cell.address;
+}

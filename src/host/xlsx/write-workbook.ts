@@ -1,0 +1,97 @@
+import { Workbook, type Worksheet } from 'exceljs';
+import { columnLetters } from '../../core/grid';
+import type { OutputSheet } from '../../core/output';
+import { uniqueSheetName } from './sheet-name';
+
+/**
+ * Writes output sheets into a NEW workbook (never a source one) and returns its .xlsx
+ * bytes. Every sheet is written exactly as given: values (text always as plain string
+ * cells, never formulas, even "=1+1"), number formats, column widths, bold rows, frozen
+ * panes, merges, wrapped columns and internal links (`#'Sheet'!C5`). Sheet names are made
+ * valid for Excel and unique (a clash gets a suffix); links follow the renamed sheets.
+ * Links to a sheet that is neither written here nor in `existingNames` are left out.
+ *
+ * @param existingNames names already used in the target workbook (a host writing next to
+ *   a user's sheets); the output names avoid them.
+ * @example
+ * const bytes = await writeWorkbook([buildSummarySheet(consolidation, words)]);
+ */
+export async function writeWorkbook(
+  sheets: readonly OutputSheet[],
+  existingNames: readonly string[] = [],
+): Promise<Uint8Array> {
+  const workbook = new Workbook();
+  const taken = [...existingNames];
+  const renamed = new Map<string, string>(existingNames.map((name) => [name, name]));
+  const names = sheets.map((sheet) => {
+    const name = uniqueSheetName(sheet.name, taken);
+    taken.push(name);
+    if (!renamed.has(sheet.name)) renamed.set(sheet.name, name);
+    return name;
+  });
+  sheets.forEach((sheet, i) => {
+    const worksheet = workbook.addWorksheet(names[i] ?? sheet.name);
+    writeSheet(worksheet, sheet, (target) => renamed.get(target) ?? null);
+  });
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+function writeSheet(
+  worksheet: Worksheet,
+  sheet: OutputSheet,
+  sheetName: (wanted: string) => string | null,
+): void {
+  const bold = new Set(sheet.boldRows);
+  const wrap = new Set(sheet.wrapColumns);
+  sheet.columnWidths.forEach((width, col) => {
+    worksheet.getColumn(col + 1).width = width;
+  });
+  sheet.rows.forEach((cells, r) => {
+    cells.forEach((value, c) => {
+      const format = sheet.numberFormats[r]?.[c] ?? null;
+      if (value === null && format === null && !bold.has(r)) return;
+      const cell = worksheet.getCell(r + 1, c + 1);
+      // A string is always stored as a string cell: exceljs only makes formulas from
+      // { formula } objects, so "=1+1" stays text.
+      if (value !== null) cell.value = value;
+      if (format !== null) cell.numFmt = format;
+      if (bold.has(r)) cell.font = { bold: true };
+      if (wrap.has(c)) cell.alignment = { wrapText: true, vertical: 'top' };
+    });
+  });
+  for (const merge of sheet.merges) {
+    if (merge.rowSpan <= 1 && merge.colSpan <= 1) continue;
+    worksheet.mergeCells(
+      merge.row + 1,
+      merge.col + 1,
+      merge.row + merge.rowSpan,
+      merge.col + merge.colSpan,
+    );
+  }
+  for (const link of sheet.links) {
+    // A link to a sheet the workbook does not hold (a source sheet, when the CLI writes a
+    // fresh workbook) would only show "reference isn't valid": the text stays unlinked.
+    const target = sheetName(link.sheet);
+    if (target === null) continue;
+    const cell = worksheet.getCell(link.row + 1, link.col + 1);
+    const text = cell.value === null || cell.value === undefined ? link.cell : String(cell.value);
+    cell.value = { text, hyperlink: internalTarget(target, link.cell) };
+    cell.font = { ...(cell.font ?? {}), color: { argb: 'FF0563C1' }, underline: true };
+  }
+  if (sheet.frozenRows > 0 || sheet.frozenColumns > 0) {
+    worksheet.views = [
+      {
+        state: 'frozen',
+        xSplit: sheet.frozenColumns,
+        ySplit: sheet.frozenRows,
+        topLeftCell: `${columnLetters(sheet.frozenColumns)}${sheet.frozenRows + 1}`,
+      },
+    ];
+  }
+}
+
+/** `#'Sheet name'!C5`, apostrophes in the name doubled as Excel requires. */
+function internalTarget(sheet: string, cell: string): string {
+  return `#'${sheet.replace(/'/g, "''")}'!${cell.replace(/\$/g, '')}`;
+}

@@ -1,0 +1,225 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Workbook } from 'exceljs';
+import { runCli } from '../../src/cli/run-cli';
+import { issue } from '../../src/core/diagnostics/issue';
+import * as pipeline from '../../src/core/pipeline';
+import { makeTempDir, sha256, townshipRows, writeXlsx } from '../host/xlsx-files';
+
+function capture(isTTY = false): {
+  io: Parameters<typeof runCli>[1];
+  out: () => string;
+  err: () => string;
+} {
+  let out = '';
+  let err = '';
+  return {
+    io: {
+      stdout: { write: (text: string) => (out += text) },
+      stderr: { write: (text: string) => (err += text) },
+      isTTY,
+    },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+describe('runCli', () => {
+  const temp = makeTempDir();
+  const dir = temp.dir;
+  const folder = join(dir, '乡镇报表');
+  const single = join(dir, '县域.xlsx');
+  const east = join(folder, '东城镇.xlsx');
+  const west = join(folder, '西城镇.xlsx');
+  const text = join(dir, '说明.txt');
+  const xls = join(dir, '旧格式.xls');
+  const corrupt = join(dir, '损坏.xlsx');
+  const noStats = join(dir, '无统计表.xlsx');
+  let sources: string[] = [];
+  let hashes: Map<string, string>;
+
+  beforeAll(async () => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(folder);
+    await writeXlsx(east, {
+      东城镇: townshipRows('东城镇', {
+        output: [185000, 176000],
+        sales: [135000, 128600],
+        firms: 53,
+      }),
+    });
+    await writeXlsx(west, {
+      西城镇: townshipRows('西城镇', {
+        output: [115000, 104000],
+        sales: [90000, 80000],
+        firms: 20,
+      }),
+    });
+    await writeXlsx(single, {
+      东城镇: townshipRows('东城镇', {
+        output: [185000, 176000],
+        sales: [135000, 128600],
+        firms: 53,
+      }),
+      西城镇: townshipRows('西城镇', {
+        output: [115000, 104000],
+        sales: [90000, 80000],
+        firms: 20,
+      }),
+    });
+    await writeXlsx(noStats, { 说明: [['本工作簿只有说明文字'], ['没有统计表']] });
+    writeFileSync(text, '指标名称\t本期\n');
+    writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    writeFileSync(
+      corrupt,
+      Buffer.concat([Buffer.from('PK'), Buffer.from('garbage, not a zip at all')]),
+    );
+    sources = [east, west, single, noStats, text, xls, corrupt];
+    hashes = new Map(sources.map((p) => [p, sha256(p)]));
+  });
+  afterAll(() => {
+    // Every run, failed ones included, left every source byte-identical.
+    for (const path of sources) expect(sha256(path)).toBe(hashes.get(path));
+    temp.cleanup();
+  });
+
+  it('consolidates a folder, writes 汇总 and 分乡镇, prints a summary and exits 0', async () => {
+    const output = join(dir, 'out', '汇总结果.xlsx');
+    const { io, out, err } = capture();
+    const code = await runCli([folder, '-o', output, '--area', '全县', '--period', '上半年'], io);
+    expect(err()).toBe('');
+    expect(code).toBe(0);
+    expect(out()).toContain('共 2 个乡镇、3 项指标');
+    expect(out()).toMatch(/审核结果：错误 \d+ 条，核实 \d+ 条，提示 \d+ 条/);
+    expect(out()).toContain(`已写出：${output}`);
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(output);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总', '分乡镇']);
+    const summary = workbook.getWorksheet('汇总');
+    expect(summary?.getCell('A1').value).toBe('全县主要经济指标完成情况（上半年）');
+    expect(summary?.getCell('A3').value).toBe('一、工业总产值');
+    expect(summary?.getCell('C3').value).toBe(300000);
+    expect(summary?.getCell('D3').value).toBe(280000);
+    expect(summary?.getCell('E3').value).toBe(7.1);
+  });
+
+  it('prints { townships, totals, findings, narrative } with --json', async () => {
+    const { io, out, err } = capture();
+    const code = await runCli([single, '--json'], io);
+    expect(err()).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(out()) as {
+      townships: string[];
+      totals: {
+        label: string;
+        current: number;
+        townships: { sources: Record<string, unknown> }[];
+      }[];
+      findings: unknown[];
+      narrative: unknown[];
+    };
+    expect(report.townships).toEqual(['东城镇', '西城镇']);
+    expect(report.totals[0]).toMatchObject({
+      label: '一、工业总产值',
+      current: 300000,
+      previous: 280000,
+      unit: '万元',
+    });
+    expect(report.totals[0]?.townships[0]?.sources['current']).toMatchObject({
+      sheet: '东城镇',
+      cell: 'C3',
+    });
+    expect(Array.isArray(report.findings)).toBe(true);
+    expect(report.narrative).toEqual([]);
+  });
+
+  it('exits 2 with --strict when there are error-level findings, 0 without --strict', async () => {
+    const real = pipeline.runPipeline;
+    const spy = jest.spyOn(pipeline, 'runPipeline').mockImplementation((workbooks, options) => {
+      const result = real(workbooks, options);
+      return {
+        ...result,
+        issues: [...result.issues, issue('consolidate.no-township', 'error', {})],
+      };
+    });
+    try {
+      const output = join(dir, 'strict.xlsx');
+      const strict = capture();
+      expect(await runCli([single, '-o', output, '--strict'], strict.io)).toBe(2);
+      expect(strict.out()).toContain('错误 1 条');
+      const lenient = capture();
+      expect(await runCli([single, '-o', output], lenient.io)).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    const clean = capture();
+    expect(await runCli([single, '-o', join(dir, 'clean.xlsx'), '--strict'], clean.io)).toBe(0);
+  });
+
+  it.each([
+    ['a missing file', () => [join(dir, '不存在.xlsx')], /^找不到文件：.*不存在\.xlsx$/],
+    ['a .txt file', () => [text], /^文件“.*说明\.txt”不是 \.xlsx 工作簿/],
+    ['an .xls file', () => [xls], /^文件“.*旧格式\.xls”不是 \.xlsx 工作簿/],
+    ['a corrupt zip', () => [corrupt], /^文件“.*损坏\.xlsx”已损坏或不是有效的 \.xlsx 工作簿/],
+    [
+      'a workbook without statistics sheet',
+      () => [noStats],
+      /^文件“无统计表\.xlsx”中没有找到统计表/,
+    ],
+    [
+      'an output that is an input',
+      () => [east, '-o', east],
+      /^结果文件“.*东城镇\.xlsx”与输入文件相同/,
+    ],
+  ])('prints one Chinese line and exits 1 for %s', async (_what, args, pattern) => {
+    const argv = args();
+    const withOutput = argv.includes('-o') ? argv : [...argv, '-o', join(dir, 'never.xlsx')];
+    const { io, out, err } = capture();
+    expect(await runCli(withOutput, io)).toBe(1);
+    const lines = err().split('\n');
+    expect(lines).toHaveLength(2); // one line and its newline
+    expect(lines[0]).toMatch(pattern);
+    expect(lines[1]).toBe('');
+    expect(out()).toBe('');
+    expect(existsSync(join(dir, 'never.xlsx'))).toBe(false);
+  });
+
+  it('asks for -o, or for inputs, in one Chinese line', async () => {
+    const noOutput = capture();
+    expect(await runCli([single], noOutput.io)).toBe(1);
+    expect(noOutput.err()).toBe('请用 -o 指定结果文件，例如：-o 汇总结果.xlsx\n');
+    const noInput = capture();
+    expect(await runCli([], noInput.io)).toBe(1);
+    expect(noInput.err()).toBe('请指定要汇总的工作簿或文件夹\n');
+    const unknown = capture();
+    expect(await runCli([single, '--bogus'], unknown.io)).toBe(1);
+    expect(unknown.err()).toMatch(/^命令行参数有误：.*--bogus.*\n$/);
+  });
+
+  it('draws a progress bar on a terminal when reading several files', async () => {
+    const { io, err } = capture(true);
+    expect(await runCli([folder, '-o', join(dir, 'tty.xlsx')], io)).toBe(0);
+    expect(err()).toContain('\r读取中 [##########          ] 1/2 东城镇.xlsx');
+    expect(err()).toContain('2/2 西城镇.xlsx');
+    expect(err().endsWith('\r\x1b[K')).toBe(true);
+    const quiet = capture(false);
+    expect(await runCli([folder, '-o', join(dir, 'tty.xlsx')], quiet.io)).toBe(0);
+    expect(quiet.err()).toBe('');
+  });
+
+  it('never leaves anything but its output next to the sources', () => {
+    expect(readdirSync(folder).sort()).toEqual(['东城镇.xlsx', '西城镇.xlsx'].sort());
+  });
+
+  it('runs as a process: exit code 1 and one line on stderr', () => {
+    const child = spawnSync(
+      join('node_modules', '.bin', 'tsx'),
+      ['src/cli/main.ts', join(dir, '不存在.xlsx'), '-o', join(dir, 'x.xlsx')],
+      { encoding: 'utf8', timeout: 30000 },
+    );
+    expect(child.status).toBe(1);
+    expect(child.stderr).toBe(`找不到文件：${join(dir, '不存在.xlsx')}\n`);
+    expect(child.stdout).toBe('');
+  });
+});
