@@ -1,0 +1,16 @@
+/**
+ * Regenerates the golden narratives (test/golden/*.md) from test/golden/golden-datasets.ts:
+ *
+ *   npx tsx scripts/update-golden.ts
+ *
+ * Review the diff before committing: it is the narrative as users will read it.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GOLDEN_CASES, goldenMarkdown } from '../test/golden/golden-datasets';
+
+for (const c of GOLDEN_CASES) {
+  const file = join(__dirname, '..', 'test', 'golden', `${c.name}.md`);
+  writeFileSync(file, goldenMarkdown(c), 'utf8');
+  process.stdout.write(`wrote ${file}\n`);
+}

@@ -1,0 +1,10 @@
+export * from './paragraph';
+export * from './template-set';
+export * from './locale';
+export * from './phrase';
+export * from './template';
+export * from './resolve';
+export * from './render-narrative';
+export { toTraditional } from './to-traditional';
+export { defaultTemplatesZhCN } from './templates/default.zh-CN';
+export { defaultTemplatesEn } from './templates/default.en';

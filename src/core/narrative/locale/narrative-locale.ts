@@ -1,0 +1,101 @@
+/**
+ * Everything a narrative says in words: punctuation, unit scales and phrase patterns.
+ * Patterns use {slot} placeholders filled by the phrase layer; the words themselves are
+ * data, kept here and never in code.
+ */
+export type NarrativeLocaleId = 'zh-CN' | 'en';
+
+/** One way to write a magnitude: 亿元 for values of at least 1亿元 (in the family's base). */
+export interface ScaleStep {
+  /** Written after the number: 亿元, 万元, 万人… */
+  readonly symbol: string;
+  /** Size of one `symbol` in the family's base unit (元, 人…). */
+  readonly factor: number;
+  /** Smallest magnitude (in the base unit) written with this step. */
+  readonly min: number;
+  /** Most decimals shown (trailing zeros are dropped). */
+  readonly decimals: number;
+}
+
+export interface NarrativePunctuation {
+  /** Between clauses: "；". */
+  readonly clause: string;
+  /** Within a clause: "，". */
+  readonly comma: string;
+  /** Between list items: "、". */
+  readonly list: string;
+  /** End of a paragraph: "。". */
+  readonly end: string;
+  /** Written between a number and its unit ("" in Chinese, " " in English). */
+  readonly unitGap: string;
+  /** What a line break in a template becomes ("" in Chinese, " " in English). */
+  readonly lineBreak: string;
+}
+
+export interface NarrativePatterns {
+  /** {pct} */
+  readonly up: string;
+  readonly down: string;
+  readonly flat: string;
+  /** {times}: 150% growth is 增长1.5倍. */
+  readonly upTimes: string;
+  /** Base zero, current above zero. */
+  readonly newItem: string;
+  readonly turnProfit: string;
+  readonly turnLoss: string;
+  /** {amount} */
+  readonly lossNarrowed: string;
+  readonly lossWidened: string;
+  /** Verb alone, for 分别 lists. */
+  readonly upVerb: string;
+  readonly downVerb: string;
+  /** {times} alone, for 分别 lists. */
+  readonly times: string;
+  /** {pp} */
+  readonly pointsUp: string;
+  readonly pointsDown: string;
+  readonly pointsFlat: string;
+  /** {pct} */
+  readonly share: string;
+  /** {whole} {pct} */
+  readonly shareOf: string;
+  /** {area} {pct}: the top three's share. */
+  readonly topShare: string;
+  /** {area} {ordinal} */
+  readonly rankLead: string;
+  /** {count} {rank} */
+  readonly rankAmong: string;
+  /** {area} {pp} */
+  readonly pull: string;
+  /** {pct} */
+  readonly completion: string;
+  readonly onScheduleHalf: string;
+  /** {pp} */
+  readonly aheadOfSchedule: string;
+  readonly behindSchedule: string;
+  readonly atSchedule: string;
+  /** Year-on-year marker before a growth phrase: 同比. */
+  readonly yearOnYear: string;
+  /** {items} {growth}: one item with its growth. */
+  readonly single: string;
+  /** {items} {verb} {amounts}: several items sharing one verb (分别). */
+  readonly respectively: string;
+  /** {label} {value}: one item of a 分别 list. */
+  readonly item: string;
+}
+
+export interface NarrativeLocale {
+  readonly id: NarrativeLocaleId;
+  readonly punctuation: NarrativePunctuation;
+  readonly patterns: NarrativePatterns;
+  /** Money, largest step first; values are converted to 元 before choosing. */
+  readonly money: readonly ScaleStep[];
+  /** People, largest step first (base 人). */
+  readonly people: readonly ScaleStep[];
+  /** Unit symbols as written in this language (家 -> firms); absent = as is. */
+  readonly unitNames: Readonly<Record<string, string>>;
+  /** Whether to group thousands (12,000) as English does. */
+  readonly groupDigits: boolean;
+  /** Ranks as words: 1 -> 一 (居全县第一), 1 -> 1st. */
+  readonly ordinal: (rank: number) => string;
+}

@@ -1,0 +1,86 @@
+import { roundForDisplay } from '../../compute';
+import type { Unit } from '../../model';
+import type { NarrativeLocale, ScaleStep } from '../locale';
+import { numberText, percentText } from './number-text';
+import { figure, type Phrase } from './phrase';
+
+/**
+ * Picks the step a magnitude is written in: the largest step whose `min` it reaches, moved
+ * one step up when rounding carries it over (9999.996万元 -> 1亿元).
+ */
+function pickStep(base: number, steps: readonly ScaleStep[]): ScaleStep | null {
+  const magnitude = Math.abs(base);
+  let index = steps.findIndex((step) => magnitude >= step.min);
+  if (index < 0) index = steps.length - 1;
+  const step = steps[index];
+  if (step === undefined) return null;
+  const larger = steps[index - 1];
+  if (larger !== undefined) {
+    const rounded = roundForDisplay(magnitude / step.factor, step.decimals) * step.factor;
+    if (rounded >= larger.min) return larger;
+  }
+  return step;
+}
+
+function scaled(
+  value: number,
+  unit: Unit,
+  steps: readonly ScaleStep[],
+  locale: NarrativeLocale,
+): Phrase {
+  const base = value * unit.factor;
+  const step = pickStep(base, steps);
+  if (step === null) return figure(numberText(value, 2, locale.groupDigits), value);
+  const text = numberText(base / step.factor, step.decimals, locale.groupDigits);
+  return figure(`${text}${locale.punctuation.unitGap}${step.symbol}`, value);
+}
+
+/**
+ * Money by size: at least 1亿元 in 亿元, at least 1万元 in 万元, else 元; up to 2 decimals,
+ * trailing zeros dropped. The value may be in any money unit (元, 千元, 万元, 亿元).
+ *
+ * @example
+ * moneyPhrase(185000, parseUnit('万元')!, zhCN).text // "18.5亿元"
+ * moneyPhrase(7500, parseUnit('万元')!, zhCN).text // "7500万元"
+ * moneyPhrase(8, parseUnit('亿元')!, zhCN).text // "8亿元"
+ */
+export function moneyPhrase(value: number, unit: Unit, locale: NarrativeLocale): Phrase {
+  return scaled(value, unit, locale.money, locale);
+}
+
+/**
+ * A value with its unit, in the words of a report: money by size (see `moneyPhrase`),
+ * people in 人 (万人 from 10万 on), percentages to 1 decimal, counts and other units as
+ * written with up to 2 decimals (53家, 1200亩). The figure's value is `value` as given.
+ *
+ * @example
+ * quantityPhrase(12000, parseUnit('人'), zhCN).text // "12000人"
+ * quantityPhrase(53, parseUnit('家'), zhCN).text // "53家"
+ * quantityPhrase(12.34, parseUnit('%'), zhCN).text // "12.3%"
+ */
+export function quantityPhrase(
+  value: number,
+  unit: Unit | null,
+  locale: NarrativeLocale,
+  unitText: string | null = null,
+): Phrase {
+  if (unit === null) {
+    const suffix = unitText === null ? '' : `${locale.punctuation.unitGap}${unitText}`;
+    return figure(`${numberText(value, 2, locale.groupDigits)}${suffix}`, value);
+  }
+  switch (unit.family) {
+    case 'money':
+      return moneyPhrase(value, unit, locale);
+    case 'people':
+      return scaled(value, unit, locale.people, locale);
+    case 'percent':
+      return figure(percentText(value), value);
+    case 'permille':
+      return figure(`${numberText(value, 1)}‰`, value);
+    default: {
+      const name = locale.unitNames[unit.symbol] ?? unit.symbol;
+      const gap = name === '' ? '' : locale.punctuation.unitGap;
+      return figure(`${numberText(value, 2, locale.groupDigits)}${gap}${name}`, value);
+    }
+  }
+}

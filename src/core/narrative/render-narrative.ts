@@ -1,0 +1,116 @@
+import type { Issue } from '../diagnostics';
+import type { Consolidation } from '../model';
+import { narrativeLocale } from './locale';
+import type { Figure, Paragraph } from './paragraph';
+import { tidyParagraph, type PhraseFigure } from './phrase';
+import {
+  indexIndicators,
+  resolveTemplate,
+  type FindingCounts,
+  type NarrativeWords,
+  type ResolveContext,
+} from './resolve';
+import { parseTemplate } from './template';
+import type { TemplateSet } from './template-set';
+import { defaultTemplatesEn } from './templates/default.en';
+import { defaultTemplatesZhCN } from './templates/default.zh-CN';
+import { toTraditional } from './to-traditional';
+
+/** Output languages: zh-TW is the zh-CN text converted to Traditional characters. */
+export type NarrativeOutputLocale = 'zh-CN' | 'zh-TW' | 'en';
+
+export interface NarrativeInput {
+  readonly consolidation: Consolidation;
+  /** The time and subject words: { period: '上半年', area: '园区' }. */
+  readonly words: NarrativeWords;
+  /** Audit findings per level, for the closing caveat. */
+  readonly findings?: FindingCounts;
+  /** The paragraphs to write; the default set of the locale when absent. */
+  readonly templates?: TemplateSet;
+  readonly locale?: NarrativeOutputLocale;
+}
+
+export interface NarrativeResult {
+  readonly paragraphs: Paragraph[];
+  /** Template problems and left-out clauses; never thrown. */
+  readonly issues: Issue[];
+}
+
+function toFigure(figure: PhraseFigure, convert: (text: string) => string): Figure {
+  const source = figure.source;
+  const base = {
+    text: convert(figure.text),
+    value: figure.value,
+    indicator: source?.indicator ?? '',
+    sources: source?.sources ?? [],
+  };
+  return source?.township === undefined ? base : { ...base, township: source.township };
+}
+
+function unique(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = JSON.stringify([i.code, i.level, i.location, i.params]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Writes the narrative (综述) of a consolidation: one paragraph per template (township
+ * templates once per township, when there are several), in reading order, each figure
+ * traceable to its cells. Never throws: template problems show as "{…?}" fallbacks and
+ * are listed in `issues`.
+ *
+ * @example
+ * renderNarrative({ consolidation, words: { period: '上半年', area: '园区' } }).paragraphs[0]?.text
+ * // "上半年，园区实现工业总产值18.5亿元，同比增长5.1%；…。"
+ */
+export function renderNarrative(input: NarrativeInput): NarrativeResult {
+  const outputLocale = input.locale ?? 'zh-CN';
+  const templates =
+    input.templates ?? (outputLocale === 'en' ? defaultTemplatesEn : defaultTemplatesZhCN);
+  const locale = narrativeLocale(outputLocale === 'en' ? 'en' : templates.locale);
+  const convert = outputLocale === 'zh-TW' ? toTraditional : (text: string): string => text;
+  const { consolidation } = input;
+  const index = indexIndicators(consolidation, templates.aliases);
+  const issues: Issue[] = [];
+  const paragraphs: Paragraph[] = [];
+
+  for (const template of templates.templates) {
+    const parsed = parseTemplate(template.source, template.name);
+    issues.push(...parsed.issues);
+    const townships =
+      template.each === 'township'
+        ? consolidation.townships.length > 1
+          ? consolidation.townships
+          : []
+        : [null];
+    for (const township of townships) {
+      const ctx: ResolveContext = {
+        consolidation,
+        index,
+        locale,
+        words: input.words,
+        findings: input.findings ?? null,
+        template: template.name,
+        township,
+        item: null,
+        optional: false,
+        issues,
+      };
+      const phrase = resolveTemplate(parsed.ast.nodes, ctx);
+      const text = tidyParagraph(phrase.text, locale);
+      if (text === '') continue;
+      const paragraph: Paragraph = {
+        kind: template.kind,
+        template: template.name,
+        text: convert(text),
+        figures: phrase.figures.map((f) => toFigure(f, convert)),
+      };
+      paragraphs.push(township === null ? paragraph : { ...paragraph, township });
+    }
+  }
+  return { paragraphs, issues: unique(issues) };
+}

@@ -1,0 +1,5 @@
+export * from './context';
+export * from './indicator-index';
+export * from './indicator-view';
+export * from './indicator-functions';
+export * from './resolve-template';

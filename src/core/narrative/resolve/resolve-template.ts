@@ -1,0 +1,292 @@
+import type { ConsolidatedIndicator } from '../../model';
+import {
+  joinPhrases,
+  respectivelyPhrase,
+  words,
+  attribute,
+  quantityPhrase,
+  growthPhrase,
+  type Phrase,
+  type RespectivelyItem,
+} from '../phrase';
+import type {
+  BlockNode,
+  ListNode,
+  PlaceholderNode,
+  SourceLocation,
+  TemplateNode,
+} from '../template';
+import { templateIssue } from '../template';
+import type { ResolveContext } from './context';
+import { FUNCTION_NAMES, indicatorFunction } from './indicator-functions';
+import { figureSource, viewOf } from './indicator-view';
+
+/** No data: the enclosing optional segment (or loop iteration) is dropped. */
+const MISSING = Symbol('missing');
+type Resolved = Phrase | typeof MISSING;
+
+const EMPTY: Phrase = { text: '', figures: [] };
+
+/**
+ * The visible fallback of a placeholder that cannot be rendered: "{工业产值?}".
+ *
+ * @example
+ * fallbackText('{工业产值}') // "{工业产值?}"
+ */
+export function fallbackText(source: string): string {
+  if (source.length <= 1) return source;
+  const inner = source.replace(/^\{/, '').replace(/\}$/, '');
+  return `{${inner}?}`;
+}
+
+function fallback(source: string): Phrase {
+  return words(fallbackText(source));
+}
+
+function fail(
+  ctx: ResolveContext,
+  code: Parameters<typeof templateIssue>[0],
+  loc: SourceLocation,
+  source: string,
+  params: Readonly<Record<string, string>> = {},
+  level: 'error' | 'verify' = 'error',
+): Phrase {
+  ctx.issues.push(templateIssue(code, level, ctx.template, loc, source, params));
+  return fallback(source);
+}
+
+/** Missing data: dropped inside [ ] and loops, else a fallback and a notice. */
+function noData(ctx: ResolveContext, node: { loc: SourceLocation; source: string }): Resolved {
+  if (ctx.optional) return MISSING;
+  ctx.issues.push(templateIssue('narrative.no-data', 'info', ctx.template, node.loc, node.source));
+  return fallback(node.source);
+}
+
+/** An unknown indicator: inside [ ] the segment is left out (with a notice), else a fallback. */
+function unknownIndicator(
+  ctx: ResolveContext,
+  loc: SourceLocation,
+  source: string,
+  name: string,
+): Resolved {
+  if (ctx.optional) {
+    ctx.issues.push(
+      templateIssue('narrative.indicator-absent', 'info', ctx.template, loc, source, { name }),
+    );
+    return MISSING;
+  }
+  return fail(ctx, 'narrative.unknown-indicator', loc, source, { name }, 'verify');
+}
+
+function countVariable(ctx: ResolveContext, level: 'error' | 'verify' | 'info'): Resolved {
+  const count = ctx.findings?.[level] ?? 0;
+  if (count > 0) return words(String(count));
+  return ctx.optional ? MISSING : words('0');
+}
+
+const VARIABLES: Readonly<Record<string, (ctx: ResolveContext) => Resolved | 'wrong-context'>> = {
+  时期: (ctx) => words(ctx.words.period),
+  period: (ctx) => words(ctx.words.period),
+  主体: (ctx) => words(ctx.words.area),
+  area: (ctx) => words(ctx.words.area),
+  乡镇: (ctx) => (ctx.township === null ? 'wrong-context' : words(ctx.township)),
+  township: (ctx) => (ctx.township === null ? 'wrong-context' : words(ctx.township)),
+  错误数: (ctx) => countVariable(ctx, 'error'),
+  核实数: (ctx) => countVariable(ctx, 'verify'),
+  提示数: (ctx) => countVariable(ctx, 'info'),
+};
+
+function subjectIndicator(
+  ctx: ResolveContext,
+  subject: string,
+): ConsolidatedIndicator | null | 'wrong-context' {
+  if (subject === '此项' || subject === 'item') return ctx.item ?? 'wrong-context';
+  if (subject === '上级' || subject === 'parent') {
+    if (ctx.item === null) return 'wrong-context';
+    return ctx.item.parentKey === null ? null : ctx.index.byKey(ctx.item.parentKey);
+  }
+  return ctx.index.find(subject);
+}
+
+function resolvePlaceholder(node: PlaceholderNode, ctx: ResolveContext): Resolved {
+  const variable = VARIABLES[node.subject];
+  if (variable !== undefined) {
+    if (node.fn !== null) {
+      return fail(ctx, 'narrative.unknown-function', node.loc, node.source, {
+        name: node.fn,
+        known: '（变量不带写法）',
+      });
+    }
+    const value = variable(ctx);
+    return value === 'wrong-context'
+      ? fail(ctx, 'narrative.wrong-context', node.loc, node.source)
+      : value;
+  }
+  const fn = indicatorFunction(node.fn);
+  const indicator = subjectIndicator(ctx, node.subject);
+  if (indicator === 'wrong-context')
+    return fail(ctx, 'narrative.wrong-context', node.loc, node.source);
+  if (fn === undefined) {
+    return fail(ctx, 'narrative.unknown-function', node.loc, node.source, {
+      name: node.fn ?? '',
+      known: FUNCTION_NAMES.join('、'),
+    });
+  }
+  if (indicator === null) return unknownIndicator(ctx, node.loc, node.source, node.subject);
+  const view = viewOf(indicator, ctx.township);
+  if (view === null) return noData(ctx, node);
+  const result = fn(view, ctx);
+  if (result === 'wrong-context')
+    return fail(ctx, 'narrative.wrong-context', node.loc, node.source);
+  return result === null ? noData(ctx, node) : result;
+}
+
+function resolveList(node: ListNode, ctx: ResolveContext): Resolved {
+  const items: RespectivelyItem[] = [];
+  for (const item of node.items) {
+    const indicator = ctx.index.find(item.subject);
+    if (indicator === null) {
+      const shown = unknownIndicator(ctx, item.loc, `{${item.subject}}`, item.subject);
+      if (shown !== MISSING) items.push({ label: '', value: shown, change: null });
+      continue;
+    }
+    const view = viewOf(indicator, ctx.township);
+    if (view === null || view.current === null) continue;
+    const label = item.label ?? indicator.name;
+    const value = attribute(
+      quantityPhrase(view.current, indicator.unit, ctx.locale, indicator.unitText),
+      figureSource(indicator, ctx.township, ['current']),
+    );
+    const change = growthPhrase(
+      {
+        current: view.current,
+        previous: view.previous,
+        pct: view.growthPct,
+        changePp: view.changePp,
+        unit: indicator.unit,
+        unitText: indicator.unitText,
+      },
+      ctx.locale,
+    );
+    const source = figureSource(indicator, ctx.township, ['current', 'previous']);
+    items.push({
+      label,
+      value,
+      change: change && {
+        ...change,
+        ...attribute(change, source),
+        amount: change.amount && attribute(change.amount, source),
+      },
+    });
+  }
+  if (items.length === 0) return noData(ctx, node);
+  return respectivelyPhrase(items, ctx.locale);
+}
+
+const TOP = /^(?:前([0-9]+|[一二三四五六七八九十])位|top([0-9]+))$/;
+const CHINESE_COUNT = '一二三四五六七八九十';
+
+function resolveBlock(node: BlockNode, ctx: ResolveContext): Resolved {
+  const { consolidation, locale } = ctx;
+  const indicator = node.arg === null ? null : ctx.index.find(node.arg);
+  if (node.arg !== null && indicator === null) {
+    return unknownIndicator(ctx, node.loc, node.source, node.arg);
+  }
+  const body = { ...ctx, optional: true };
+  const iterate = (contexts: readonly ResolveContext[], separator: string): Resolved => {
+    const parts: Phrase[] = [];
+    for (const inner of contexts) {
+      const resolved = resolveNodes(node.children, inner);
+      if (resolved !== MISSING && resolved.text !== '') parts.push(resolved);
+    }
+    return parts.length === 0 ? noData(ctx, node) : joinPhrases(parts, separator);
+  };
+  const top = TOP.exec(node.name);
+  if (top) {
+    if (indicator === null) return fail(ctx, 'narrative.unknown-block', node.loc, node.source);
+    const written = top[1] ?? top[2] ?? '3';
+    const n = /^[0-9]+$/.test(written) ? Number(written) : CHINESE_COUNT.indexOf(written) + 1;
+    const leaders = indicator.townships
+      .filter((t) => t.rank !== null && t.current !== null)
+      .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+      .slice(0, n);
+    // A ranking needs at least two townships: "前三位是园区" says nothing.
+    if (indicator.townships.filter((t) => t.rank !== null).length < 2) return noData(ctx, node);
+    return iterate(
+      leaders.map((t) => ({ ...body, township: t.township })),
+      locale.punctuation.list,
+    );
+  }
+  if (node.name === '每个乡镇' || node.name === 'each') {
+    let names = [...consolidation.townships];
+    if (indicator !== null) {
+      const rankOf = (name: string): number =>
+        indicator.townships.find((t) => t.township === name)?.rank ?? Number.MAX_SAFE_INTEGER;
+      names = names.sort((a, b) => rankOf(a) - rankOf(b));
+    }
+    return iterate(
+      names.map((township) => ({ ...body, township })),
+      locale.punctuation.clause,
+    );
+  }
+  if (node.name === '其中项' || node.name === 'items') {
+    const items = consolidation.indicators.filter((i) =>
+      indicator === null ? i.level > 0 : i.parentKey === indicator.key,
+    );
+    return iterate(
+      items.map((item) => ({ ...body, item })),
+      locale.punctuation.clause,
+    );
+  }
+  return fail(ctx, 'narrative.unknown-block', node.loc, node.source);
+}
+
+function resolveNode(node: TemplateNode, ctx: ResolveContext): Resolved {
+  switch (node.type) {
+    case 'text':
+      // Line breaks only lay the template out: they and the indentation around them go.
+      return words(
+        node.value.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, ctx.locale.punctuation.lineBreak),
+      );
+    case 'placeholder':
+      return resolvePlaceholder(node, ctx);
+    case 'list':
+      return resolveList(node, ctx);
+    case 'optional': {
+      const resolved = resolveNodes(node.children, { ...ctx, optional: true });
+      return resolved === MISSING ? EMPTY : resolved;
+    }
+    case 'block':
+      return resolveBlock(node, ctx);
+    case 'error':
+      return fallback(node.source);
+  }
+}
+
+/**
+ * Resolves template nodes against the data: a phrase whose figures carry their sources,
+ * or MISSING when data is missing inside an optional segment or loop.
+ */
+function resolveNodes(nodes: readonly TemplateNode[], ctx: ResolveContext): Resolved {
+  const parts: Phrase[] = [];
+  for (const node of nodes) {
+    const resolved = resolveNode(node, ctx);
+    if (resolved === MISSING) return MISSING;
+    parts.push(resolved);
+  }
+  return joinPhrases(parts, '');
+}
+
+/**
+ * Resolves a parsed template into one phrase (text and attributed figures). Never throws:
+ * problems become fallbacks in the text and issues in `ctx.issues`; missing data drops
+ * optional segments.
+ *
+ * @example
+ * resolveTemplate(parseTemplate('{主体}实现工业总产值{工业总产值}', 't').ast.nodes, ctx).text
+ * // "园区实现工业总产值18.5亿元"
+ */
+export function resolveTemplate(nodes: readonly TemplateNode[], ctx: ResolveContext): Phrase {
+  const resolved = resolveNodes(nodes, ctx);
+  return resolved === MISSING ? EMPTY : resolved;
+}
