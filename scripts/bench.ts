@@ -1,0 +1,242 @@
+/**
+ * Throughput benchmark (npm run bench): generates workbooks of sheets × indicator rows,
+ * then times read (readWorkbook on the bytes), each engine stage on the grids, and write
+ * (writeWorkbook of the output sheets). Prints figures only; asserts nothing.
+ *
+ *   npm run bench                    # 10×50, 100×200, 1000×200
+ *   npm run bench -- --skip-large    # without 1000×200
+ *   npm run bench -- --sizes 10x50,200x100
+ *
+ * Each size runs in its own child process so peak RSS (process.resourceUsage().maxRSS) is
+ * per size. Generated files go to bench-out/ (git-ignored).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { consolidate } from '../src/core/consolidate';
+import type { WorkbookGrids } from '../src/core/grid';
+import type { Consolidation, StatTable } from '../src/core/model';
+import { buildByTownshipSheet, buildSummarySheet, type OutputSheet } from '../src/core/output';
+import { parseWorkbooks } from '../src/core/parse';
+import { pipelineWords } from '../src/core/pipeline';
+import { readWorkbook, writeWorkbook } from '../src/host/xlsx';
+import {
+  round,
+  seededRandom,
+  sheetsToBuffer,
+  type SheetSpec,
+  type SpecCell,
+} from './lib/sheet-writer';
+
+const OUT_DIR = join(__dirname, '..', 'bench-out');
+const DEFAULT_SIZES = ['10x50', '100x200', '1000x200'];
+const COLUMNS = 7;
+
+interface Size {
+  readonly sheets: number;
+  readonly rows: number;
+}
+
+interface Measure {
+  readonly size: string;
+  readonly cells: number;
+  readonly bytes: number;
+  readonly readMs: number;
+  readonly stages: ReadonlyArray<{ name: string; ms: number }>;
+  readonly writeMs: number;
+  readonly maxRssMb: number;
+}
+
+/** Engine state passed from stage to stage; audit and narrative stages add their fields. */
+interface EngineState {
+  readonly grids: readonly WorkbookGrids[];
+  tables?: readonly StatTable[];
+  consolidation?: Consolidation;
+  sheets?: readonly OutputSheet[];
+}
+
+/**
+ * The engine, as named stages timed one by one. To time the audit or the narrative, add a
+ * stage here (e.g. { name: 'audit', run: (s) => { s.findings = runAudit(...) } }).
+ */
+const STAGES: ReadonlyArray<{ name: string; run: (state: EngineState) => void }> = [
+  {
+    name: 'parse',
+    run: (s) => {
+      s.tables = parseWorkbooks(s.grids).tables;
+    },
+  },
+  {
+    name: 'consolidate',
+    run: (s) => {
+      s.consolidation = consolidate(s.tables ?? []);
+    },
+  },
+  {
+    name: 'output',
+    run: (s) => {
+      const c = s.consolidation;
+      if (!c) return;
+      const words = pipelineWords(c, {});
+      s.sheets = [buildSummarySheet(c, words), buildByTownshipSheet(c)];
+    },
+  },
+];
+
+function parseSize(text: string): Size {
+  const m = /^(\d+)x(\d+)$/.exec(text.trim());
+  if (!m) throw new Error(`bad size "${text}" (want SHEETSxROWS, e.g. 100x200)`);
+  return { sheets: Number(m[1]), rows: Number(m[2]) };
+}
+
+/** A township sheet: title, meta line, standard header, `rows` indicators (every 5th a 其中). */
+function benchSheet(index: number, rows: number, rnd: () => number): SheetSpec {
+  const name = `乡镇${String(index + 1).padStart(4, '0')}`;
+  const out: SpecCell[][] = [
+    [`${name}园区主要经济指标完成情况（2025年1-6月）`],
+    [`填报单位：${name}`, null, null, null, null, null, '单位：万元'],
+    ['指标名称', '计量单位', '本期', '上年同期', '同比增长(%)', '全年目标', '完成目标(%)'],
+  ];
+  let parent = 0;
+  for (let r = 0; r < rows; r++) {
+    const child = r % 5 !== 0;
+    if (!child) parent = r;
+    const label = child ? `其中：指标${parent + 1}-${r - parent}` : `指标${r + 1}`;
+    const current = round(1000 + rnd() * 100000, 1) / (child ? 10 : 1);
+    const previous = round(current / (0.85 + rnd() * 0.5), 1);
+    const target = round(current / (0.4 + rnd() * 0.2));
+    out.push([
+      label,
+      '万元',
+      current,
+      previous,
+      round((current / previous - 1) * 100, 1),
+      child ? null : target,
+      child ? null : round((current / target) * 100, 1),
+    ]);
+  }
+  return { name, rows: out };
+}
+
+async function generate(size: Size): Promise<string> {
+  const path = join(OUT_DIR, `bench-${size.sheets}x${size.rows}.xlsx`);
+  if (existsSync(path)) return path;
+  const rnd = seededRandom(size.sheets * 1000 + size.rows);
+  const sheets = Array.from({ length: size.sheets }, (_, i) => benchSheet(i, size.rows, rnd));
+  writeFileSync(path, await sheetsToBuffer(sheets));
+  return path;
+}
+
+function ms(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Runs one size in this process and returns its figures. */
+async function measure(text: string): Promise<Measure> {
+  const size = parseSize(text);
+  const path = await generate(size);
+  const bytes = new Uint8Array(readFileSync(path));
+  let t = process.hrtime.bigint();
+  const grids = await readWorkbook(bytes, path);
+  const readMs = ms(t);
+  const state: EngineState = { grids: [grids] };
+  const stages: Array<{ name: string; ms: number }> = [];
+  for (const stage of STAGES) {
+    t = process.hrtime.bigint();
+    stage.run(state);
+    stages.push({ name: stage.name, ms: ms(t) });
+  }
+  t = process.hrtime.bigint();
+  await writeWorkbook(state.sheets ?? []);
+  const writeMs = ms(t);
+  return {
+    size: text,
+    cells: size.sheets * (size.rows + 3) * COLUMNS,
+    bytes: bytes.byteLength,
+    readMs,
+    stages,
+    writeMs,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+function fmt(n: number, digits = 0): string {
+  return n.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+function printTable(results: readonly Measure[]): void {
+  const engineMs = (m: Measure) => m.stages.reduce((a, s) => a + s.ms, 0);
+  const header = [
+    'size',
+    'cells',
+    'file KB',
+    'read ms',
+    ...STAGES.map((s) => `${s.name} ms`),
+    'engine ms',
+    'write ms',
+    'engine/read',
+    'read cells/ms',
+    'engine cells/ms',
+    'peak RSS MB',
+  ];
+  const rows = results.map((m) => [
+    m.size,
+    fmt(m.cells),
+    fmt(m.bytes / 1024),
+    fmt(m.readMs, 1),
+    ...m.stages.map((s) => fmt(s.ms, 1)),
+    fmt(engineMs(m), 1),
+    fmt(m.writeMs, 1),
+    fmt(engineMs(m) / m.readMs, 3),
+    fmt(m.cells / m.readMs, 1),
+    fmt(m.cells / engineMs(m), 1),
+    fmt(m.maxRssMb, 0),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  console.log('\nlinearity (vs the first size): cells ratio, read time ratio, engine time ratio');
+  const base = results[0];
+  if (!base) return;
+  for (const m of results.slice(1)) {
+    console.log(
+      `  ${m.size}: ×${fmt(m.cells / base.cells, 1)} cells, ×${fmt(m.readMs / base.readMs, 1)} read, ×${fmt(engineMs(m) / engineMs(base), 1)} engine`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const child = args.indexOf('--child');
+  if (child >= 0) {
+    const result = await measure(args[child + 1] ?? '');
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  mkdirSync(OUT_DIR, { recursive: true });
+  const sizesArg = args.indexOf('--sizes');
+  let sizes = sizesArg >= 0 ? (args[sizesArg + 1] ?? '').split(',') : DEFAULT_SIZES;
+  if (args.includes('--skip-large')) sizes = sizes.filter((s) => s !== '1000x200');
+  const results: Measure[] = [];
+  for (const size of sizes) {
+    process.stderr.write(`running ${size}…\n`);
+    const out = execFileSync(process.execPath, [...process.execArgv, __filename, '--child', size], {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const last = out.trim().split('\n').pop() ?? '{}';
+    results.push(JSON.parse(last) as Measure);
+  }
+  printTable(results);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,3 @@
+export * from './user-error';
+export * from './collect-inputs';
+export * from './run-on-files';
