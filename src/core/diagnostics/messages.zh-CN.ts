@@ -100,6 +100,8 @@ export const messagesZhCN = {
   'audit.sign-flip-to-positive': '上年同期为 {previous}，本期为 {actual}，由负转正，请核实',
   'audit.unit-slip-previous':
     '{column} {actual} 与上年同期 {previous} 相差约 {ratio} 倍，疑似元与万元混用',
+  'audit.unit-slip-current':
+    '{column} {actual} 与本期 {current} 相差约 {ratio} 倍，且偏离其他乡镇的上年同期水平，疑似元与万元混用',
   'audit.unit-slip-peers':
     '本期 {actual} 与其他乡镇按规模折算的水平（约 {expected}）相差约 {ratio} 倍，疑似元与万元混用',
   'audit.negative-impossible': '{column}为负数 {actual}，该指标不应为负',

@@ -5,3 +5,4 @@ export * from './sheet-cells';
 export * from './summary-sheet';
 export * from './by-township-sheet';
 export * from './narrative-sheet';
+export * from './audit-sheet';

@@ -1,0 +1,44 @@
+import { convertible } from '../../model/unit';
+import { finding, type Finding } from '../finding';
+import type { AuditRule } from '../rule';
+import { locate } from '../support/locate';
+import { rowsByKey } from '../support/table-index';
+
+/**
+ * 单位: a township whose unit for an indicator differs from the unit most townships use
+ * (the consolidation's unit): 核实 when it converts (万元 vs 亿元: summed after conversion),
+ * 错误 when it does not (万元 vs 家: left out of the sum).
+ *
+ * @example
+ * unitMixedRule.run({ consolidation }, DEFAULT_AUDIT_SETTINGS)
+ */
+export const unitMixedRule: AuditRule = {
+  code: 'completeness.unit-mixed',
+  defaultLevel: 'verify',
+  describe: 'audit.rule.completeness.unit-mixed',
+  settings: [],
+  run({ consolidation }) {
+    const findings: Finding[] = [];
+    for (const indicator of consolidation.indicators) {
+      const majority = indicator.unit;
+      if (majority === null) continue;
+      for (const table of consolidation.tables) {
+        const row = rowsByKey(table).get(indicator.key);
+        if (!row || row.unit === null || row.unit.symbol === majority.symbol) continue;
+        const converts = convertible(row.unit, majority);
+        findings.push(
+          finding({
+            rule: 'completeness.unit-mixed',
+            code: converts ? 'audit.unit-mixed' : 'audit.unit-incompatible',
+            level: converts ? 'verify' : 'error',
+            location: locate(table, row, 'unit'),
+            expected: majority.symbol,
+            actual: row.unit.symbol,
+            params: { unit: row.unit.symbol, majority: majority.symbol },
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,210 @@
+import type { Consolidation } from '../../model/consolidation';
+import type { CellRef, IndicatorRow, StatTable } from '../../model/table';
+import type { Unit } from '../../model/unit';
+import { finding, type Finding } from '../finding';
+import type { AuditRule } from '../rule';
+import type { AuditSettings } from '../settings';
+import { auditedTables } from '../support/audited-tables';
+import { columnName, locate } from '../support/locate';
+import { median } from '../support/median';
+import { unitRatio } from '../support/convert';
+
+/** Whether a ratio looks like a 元/万元 slip: about 10,000 or 1/10,000. */
+function isSlip(ratio: number, settings: AuditSettings): boolean {
+  const { unitSlipMinRatio: min, unitSlipMaxRatio: max } = settings;
+  return (ratio >= min && ratio <= max) || (ratio >= 1 / max && ratio <= 1 / min);
+}
+
+function cellKey(ref: { readonly file?: string; readonly sheet: string; readonly cell: string }) {
+  return `${ref.file ?? ''}|${ref.sheet}|${ref.cell}`;
+}
+
+/** The peers' typical 本期 and 上年同期 of each indicator, in the indicator's unit. */
+interface PeerLevels {
+  readonly unit: Unit | null;
+  readonly current: number | null;
+  readonly previous: number | null;
+}
+
+function peerLevels(consolidation: Consolidation): Map<string, PeerLevels> {
+  const levels = new Map<string, PeerLevels>();
+  for (const indicator of consolidation.indicators) {
+    const positive = (values: (number | null)[]) =>
+      median(values.filter((v): v is number => v !== null && v > 0));
+    levels.set(indicator.key, {
+      unit: indicator.unit,
+      current: positive(indicator.townships.map((t) => t.current)),
+      previous: positive(indicator.townships.map((t) => t.previous)),
+    });
+  }
+  return levels;
+}
+
+/**
+ * Which of 本期 and 上年同期 slipped: the one further (by ratio) from what the other
+ * townships report in the same column. A total sheet is compared with the sums. Without
+ * peers, 本期: this period's entry is the one being typed now.
+ */
+function slippedColumn(
+  table: StatTable,
+  row: IndicatorRow,
+  consolidation: Consolidation,
+  peers: Map<string, PeerLevels>,
+): 'current' | 'previous' {
+  const level = peers.get(row.key);
+  const indicator =
+    table.role === 'total' ? consolidation.indicators.find((i) => i.key === row.key) : undefined;
+  const typical =
+    indicator !== undefined
+      ? { unit: indicator.unit, current: indicator.current, previous: indicator.previous }
+      : level;
+  if (typical === undefined) return 'current';
+  const factor = unitRatio(row.unit, typical.unit);
+  const distance = (value: number | undefined, reference: number | null): number | null => {
+    if (
+      value === undefined ||
+      value <= 0 ||
+      reference === null ||
+      reference <= 0 ||
+      factor === null
+    ) {
+      return null;
+    }
+    return Math.abs(Math.log10((value * factor) / reference));
+  };
+  const offNow = distance(row.values.current, typical.current);
+  const offBefore = distance(row.values.previous, typical.previous);
+  if (offNow === null || offBefore === null) return 'current';
+  return offBefore > offNow ? 'previous' : 'current';
+}
+
+/** 本期 against 上年同期 in the same row, in every sheet; the finding is on the slipped cell. */
+function againstLastYear(consolidation: Consolidation, settings: AuditSettings): Finding[] {
+  const findings: Finding[] = [];
+  const peers = peerLevels(consolidation);
+  for (const table of auditedTables(consolidation)) {
+    for (const row of table.rows) {
+      const { current, previous } = row.values;
+      if (current === undefined || previous === undefined || current <= 0 || previous <= 0) {
+        continue;
+      }
+      const ratio = current / previous;
+      if (!isSlip(ratio, settings)) continue;
+      const column = slippedColumn(table, row, consolidation, peers);
+      const other = column === 'current' ? 'previous' : 'current';
+      findings.push(
+        finding({
+          rule: 'plausibility.unit-slip',
+          code: column === 'current' ? 'audit.unit-slip-previous' : 'audit.unit-slip-current',
+          level: 'verify',
+          location: locate(table, row, column),
+          expected: null,
+          actual: row.values[column] ?? null,
+          params: {
+            column: columnName(table, column),
+            [other]: row.values[other] ?? null,
+            ratio: Math.round(ratio >= 1 ? ratio : 1 / ratio),
+          },
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+interface Point {
+  readonly township: string;
+  readonly indicator: string;
+  readonly value: number;
+  /** value ÷ the indicator's median over townships. */
+  readonly relative: number;
+  readonly median: number;
+  readonly source: CellRef;
+}
+
+/**
+ * 本期 against the other townships, per unit of size: each value is divided by the
+ * indicator's median, then by the township's size (the median of those quotients over
+ * all its indicators), so a large township is not taken for a slip; O(townships ×
+ * indicators).
+ */
+function againstPeers(consolidation: Consolidation, settings: AuditSettings): Finding[] {
+  const points: Point[] = [];
+  const relativesByTownship = new Map<string, number[]>();
+  for (const indicator of consolidation.indicators) {
+    if (indicator.nature !== 'additive') continue;
+    const positive = indicator.townships.filter((t) => t.current !== null && t.current > 0);
+    if (positive.length < settings.unitSlipMinPeers) continue;
+    const mid = median(positive.map((t) => t.current as number));
+    if (mid === null || mid <= 0) continue;
+    for (const figures of positive) {
+      const source = figures.sources.current;
+      if (!source) continue;
+      const value = figures.current as number;
+      const relative = value / mid;
+      points.push({
+        township: figures.township,
+        indicator: indicator.name,
+        value,
+        relative,
+        median: mid,
+        source,
+      });
+      const list = relativesByTownship.get(figures.township);
+      if (list) list.push(relative);
+      else relativesByTownship.set(figures.township, [relative]);
+    }
+  }
+  const sizes = new Map<string, number>();
+  for (const [township, relatives] of relativesByTownship) {
+    sizes.set(township, relatives.length >= 3 ? (median(relatives) ?? 1) : 1);
+  }
+  const findings: Finding[] = [];
+  for (const point of points) {
+    const size = sizes.get(point.township) ?? 1;
+    const ratio = point.relative / size;
+    if (!isSlip(ratio, settings)) continue;
+    const { file, sheet, cell } = point.source;
+    findings.push(
+      finding({
+        rule: 'plausibility.unit-slip',
+        code: 'audit.unit-slip-peers',
+        level: 'verify',
+        location: {
+          ...(file !== undefined ? { file } : {}),
+          sheet,
+          cell,
+          indicator: point.indicator,
+        },
+        expected: point.median * size,
+        actual: point.value,
+        params: { ratio: Math.round(ratio >= 1 ? ratio : 1 / ratio) },
+      }),
+    );
+  }
+  return findings;
+}
+
+/**
+ * 合理性: a value about 10,000 times off (a 元/万元 slip: ratio between 5,000 and 20,000,
+ * or its inverse; settings `unitSlipMinRatio`, `unitSlipMaxRatio`) from last year's value in
+ * the same row, or from the other townships' median per unit of size (at least
+ * `unitSlipMinPeers` townships) (核实). A cell found both ways is listed once.
+ *
+ * @example
+ * unitSlipRule.run({ consolidation }, DEFAULT_AUDIT_SETTINGS)
+ */
+export const unitSlipRule: AuditRule = {
+  code: 'plausibility.unit-slip',
+  defaultLevel: 'verify',
+  describe: 'audit.rule.plausibility.unit-slip',
+  settings: ['unitSlipMinRatio', 'unitSlipMaxRatio', 'unitSlipMinPeers'],
+  run({ consolidation }, settings) {
+    const findings = againstLastYear(consolidation, settings);
+    const seen = new Set(findings.map((f) => cellKey(f.location)));
+    for (const found of againstPeers(consolidation, settings)) {
+      if (!seen.has(cellKey(found.location))) findings.push(found);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,16 @@
+import type { IndicatorRow } from '../../model/table';
+
+/**
+ * Whether an indicator may legitimately be negative (利润, 利税, 盈亏, 净…): such
+ * indicators are not checked for negative values, and a 其中 item of one may exceed it.
+ *
+ * @example
+ * canBeNegative({ name: '利润总额' }, ['利润']) // true
+ * canBeNegative({ name: '工业总产值' }, ['利润']) // false
+ */
+export function canBeNegative(
+  row: Pick<IndicatorRow, 'name'>,
+  patterns: readonly string[],
+): boolean {
+  return patterns.some((pattern) => pattern !== '' && row.name.includes(pattern));
+}
