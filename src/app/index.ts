@@ -1,3 +1,4 @@
 export * from './user-error';
 export * from './collect-inputs';
 export * from './run-on-files';
+export * from './load-templates';

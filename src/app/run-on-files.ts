@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { WorkbookGrids } from '../core/grid';
-import { runPipeline, type PipelineResult } from '../core/pipeline';
+import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
 import { readWorkbook } from '../host/xlsx/read-workbook';
 import { writeWorkbook } from '../host/xlsx/write-workbook';
 import { collectInputs } from './collect-inputs';
@@ -19,8 +19,8 @@ export interface ReadProgress {
 export interface RunOptions {
   /** The result workbook to write; without it nothing is written (`--json` alone). */
   readonly output?: string;
-  readonly area?: string;
-  readonly period?: string;
+  /** Period and area words, templates, locale, audit settings. */
+  readonly pipeline?: PipelineOptions;
   readonly onProgress?: (progress: ReadProgress) => void;
 }
 
@@ -47,7 +47,7 @@ const ZIP_MAGIC = [0x50, 0x4b];
  * path that is one of the inputs, or an output that cannot be written.
  *
  * @example
- * const { result } = await runOnFiles(['乡镇报表'], { output: '汇总结果.xlsx', period: '上半年' });
+ * const { result } = await runOnFiles(['乡镇报表'], { output: '汇总结果.xlsx', pipeline: { period: '上半年' } });
  * result.consolidation.townships // ["东城镇", "西城镇"]
  */
 export async function runOnFiles(
@@ -71,10 +71,7 @@ export async function runOnFiles(
     options.onProgress?.({ done: i + 1, total: files.length, file });
   }
 
-  const result = runPipeline(workbooks, {
-    ...(options.area !== undefined ? { area: options.area } : {}),
-    ...(options.period !== undefined ? { period: options.period } : {}),
-  });
+  const result = runPipeline(workbooks, options.pipeline);
   if (result.tables.length === 0) {
     throw new UserError('read.no-statistics-sheet', {
       file: files.map((f) => basename(f)).join('、'),

@@ -1,10 +1,12 @@
+import type { Finding } from '../core/audit';
 import { formatIssue } from '../core/diagnostics/format';
 import { byLevel, type Issue, type IssueLevel } from '../core/diagnostics/issue';
 import type { CellRef } from '../core/model/table';
+import type { Paragraph } from '../core/narrative';
 import type { PipelineResult } from '../core/pipeline';
 
-/** One finding as `--json` prints it. */
-export interface JsonFinding {
+/** One notice (parse, consolidation, template) as `--json` prints it. */
+export interface JsonNotice {
   readonly level: IssueLevel;
   readonly code: string;
   readonly file: string | null;
@@ -12,6 +14,13 @@ export interface JsonFinding {
   readonly cell: string | null;
   readonly indicator: string | null;
   readonly message: string;
+}
+
+/** One audit finding: a notice plus its rule and the expected and actual values. */
+export interface JsonFinding extends JsonNotice {
+  readonly rule: string;
+  readonly expected: number | string | null;
+  readonly actual: number | string | null;
 }
 
 export interface JsonTownshipFigures {
@@ -46,12 +55,16 @@ export interface JsonTotal {
   readonly missingIn: readonly string[];
 }
 
-/** What `--json` prints: `{ townships, totals, findings, narrative }`. */
+/** What `--json` prints: `{ townships, totals, findings, narrative, notices }`. */
 export interface JsonReport {
   readonly townships: readonly string[];
   readonly totals: readonly JsonTotal[];
+  /** The audit (the 审核 sheet), errors first. */
   readonly findings: readonly JsonFinding[];
-  readonly narrative: readonly string[];
+  /** The 综述 paragraphs; each figure with the cells it came from. */
+  readonly narrative: readonly Paragraph[];
+  /** Everything else worth knowing: skipped sheets, unit conversions, template problems. */
+  readonly notices: readonly JsonNotice[];
 }
 
 /**
@@ -94,12 +107,22 @@ export function jsonReport(result: PipelineResult): JsonReport {
       })),
       missingIn: [...i.missingIn],
     })),
-    findings: [...result.issues].sort(byLevel).map(jsonFinding),
-    narrative: [],
+    findings: result.findings.map(jsonFinding),
+    narrative: [...result.paragraphs],
+    notices: [...result.issues].sort(byLevel).map(jsonNotice),
   };
 }
 
-function jsonFinding(issue: Issue): JsonFinding {
+function jsonFinding(finding: Finding): JsonFinding {
+  return {
+    ...jsonNotice(finding),
+    rule: finding.rule,
+    expected: finding.expected,
+    actual: finding.actual,
+  };
+}
+
+function jsonNotice(issue: Issue): JsonNotice {
   return {
     level: issue.level,
     code: issue.code,
@@ -109,13 +132,4 @@ function jsonFinding(issue: Issue): JsonFinding {
     indicator: issue.location.indicator ?? null,
     message: formatIssue(issue),
   };
-}
-
-/**
- * @example countByLevel(issues) // { error: 1, verify: 0, info: 3 }
- */
-export function countByLevel(issues: readonly Issue[]): Record<IssueLevel, number> {
-  const counts: Record<IssueLevel, number> = { error: 0, verify: 0, info: 0 };
-  for (const issue of issues) counts[issue.level] += 1;
-  return counts;
 }

@@ -1,9 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { formatMessage } from '../core/diagnostics/format';
+import { countByLevel } from '../core/diagnostics/issue';
+import type { PipelineOptions } from '../core/pipeline';
+import { loadTemplateFile } from '../app/load-templates';
 import { isUserError, UserError } from '../app/user-error';
 import { runOnFiles, type RunOptions } from '../app/run-on-files';
-import { countByLevel, jsonReport } from './json-report';
+import { jsonReport } from './json-report';
 import { renderProgress } from './progress-bar';
+import { textReport } from './text-report';
 
 /** Where the command line writes, so tests can run it in-process. */
 export interface CliIO {
@@ -19,6 +23,15 @@ interface CliOptions {
   readonly period?: string;
   readonly area?: string;
   readonly strict?: boolean;
+  readonly templates?: string;
+  readonly locale?: string;
+}
+
+const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
+type Locale = (typeof LOCALES)[number];
+
+function isLocale(text: string): text is Locale {
+  return (LOCALES as readonly string[]).includes(text);
 }
 
 /**
@@ -39,6 +52,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .option('--period <words>', formatMessage('cli.opt.period'))
     .option('--area <words>', formatMessage('cli.opt.area'))
     .option('--strict', formatMessage('cli.opt.strict'))
+    .option('--templates <file>', formatMessage('cli.opt.templates'))
+    .option('--locale <locale>', formatMessage('cli.opt.locale'))
     .helpOption('-h, --help', formatMessage('cli.opt.help'))
     .exitOverride()
     .configureOutput({
@@ -66,34 +81,31 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const options = program.opts<CliOptions>();
   const progress = progressWriter(io);
   try {
-    const words = {
+    if (options.output === undefined && !options.json) throw new UserError('cli.output-missing');
+    if (options.locale !== undefined && !isLocale(options.locale)) {
+      throw new UserError('cli.bad-locale', { locale: options.locale });
+    }
+    const pipeline: PipelineOptions = {
       ...(options.area !== undefined ? { area: options.area } : {}),
       ...(options.period !== undefined ? { period: options.period } : {}),
+      ...(options.locale !== undefined ? { locale: options.locale } : {}),
+      ...(options.templates !== undefined
+        ? { templates: await loadTemplateFile(options.templates) }
+        : {}),
     };
-    if (options.output === undefined && !options.json) throw new UserError('cli.output-missing');
     const runOptions: RunOptions = {
       ...(options.output !== undefined ? { output: options.output } : {}),
-      ...words,
+      pipeline,
       onProgress: progress.update,
     };
     const { result, output } = await runOnFiles(inputs, runOptions);
     progress.clear();
-    const counts = countByLevel(result.issues);
-    if (options.json) {
-      io.stdout.write(`${JSON.stringify(jsonReport(result), null, 2)}\n`);
-    } else {
-      io.stdout.write(
-        [
-          formatMessage('cli.summary', {
-            townships: result.consolidation.townships.length,
-            indicators: result.consolidation.indicators.length,
-          }),
-          formatMessage('cli.issue-counts', counts),
-          ...(output !== null ? [formatMessage('cli.wrote', { file: output })] : []),
-        ].join('\n') + '\n',
-      );
-    }
-    return options.strict && counts.error > 0 ? 2 : 0;
+    io.stdout.write(
+      options.json
+        ? `${JSON.stringify(jsonReport(result), null, 2)}\n`
+        : textReport(result, output),
+    );
+    return options.strict && countByLevel(result.findings).error > 0 ? 2 : 0;
   } catch (error) {
     progress.clear();
     const message = isUserError(error)

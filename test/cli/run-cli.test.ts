@@ -3,8 +3,6 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import { runCli } from '../../src/cli/run-cli';
-import { issue } from '../../src/core/diagnostics/issue';
-import * as pipeline from '../../src/core/pipeline';
 import { makeTempDir, sha256, townshipRows, writeXlsx } from '../host/xlsx-files';
 
 function capture(isTTY = false): {
@@ -91,11 +89,15 @@ describe('runCli', () => {
     expect(err()).toBe('');
     expect(code).toBe(0);
     expect(out()).toContain('共 2 个乡镇、3 项指标');
-    expect(out()).toMatch(/审核结果：错误 \d+ 条，核实 \d+ 条，提示 \d+ 条/);
+    expect(out()).toContain('审核通过：未发现错误和需核实的问题');
+    // 300000 / 280000 − 1 = 7.14…% ; 225000 / 208600 − 1 = 7.86…%
+    expect(out()).toContain(
+      '综述：\n上半年，全县实现工业总产值30亿元，同比增长7.1%；销售收入22.5亿元，同比增长7.9%；入园企业73家。',
+    );
     expect(out()).toContain(`已写出：${output}`);
     const workbook = new Workbook();
     await workbook.xlsx.readFile(output);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总', '分乡镇']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总', '分乡镇', '审核', '综述']);
     const summary = workbook.getWorksheet('汇总');
     expect(summary?.getCell('A1').value).toBe('全县主要经济指标完成情况（上半年）');
     expect(summary?.getCell('A3').value).toBe('一、工业总产值');
@@ -117,7 +119,7 @@ describe('runCli', () => {
         townships: { sources: Record<string, unknown> }[];
       }[];
       findings: unknown[];
-      narrative: unknown[];
+      narrative: { text: string; figures: { text: string; sources: unknown[] }[] }[];
     };
     expect(report.townships).toEqual(['东城镇', '西城镇']);
     expect(report.totals[0]).toMatchObject({
@@ -130,31 +132,86 @@ describe('runCli', () => {
       sheet: '东城镇',
       cell: 'C3',
     });
-    expect(Array.isArray(report.findings)).toBe(true);
-    expect(report.narrative).toEqual([]);
+    expect(report.findings).toEqual([]);
+    // Every figure of the narrative names the cells it came from.
+    const first = report.narrative[0];
+    expect(first?.text).toMatch(/^1-6月，全县实现工业总产值30亿元/);
+    expect(first?.figures[0]).toMatchObject({
+      text: '30亿元',
+      sources: [
+        { file: '县域.xlsx', sheet: '东城镇', cell: 'C3' },
+        { file: '县域.xlsx', sheet: '西城镇', cell: 'C3' },
+      ],
+    });
   });
 
   it('exits 2 with --strict when there are error-level findings, 0 without --strict', async () => {
-    const real = pipeline.runPipeline;
-    const spy = jest.spyOn(pipeline, 'runPipeline').mockImplementation((workbooks, options) => {
-      const result = real(workbooks, options);
-      return {
-        ...result,
-        issues: [...result.issues, issue('consolidate.no-township', 'error', {})],
-      };
+    // The reported 合计 says 301000 where 东城镇 + 西城镇 = 185000 + 115000 = 300000.
+    const withTotal = join(dir, '含合计.xlsx');
+    await writeXlsx(withTotal, {
+      东城镇: townshipRows('东城镇', {
+        output: [185000, 176000],
+        sales: [135000, 128600],
+        firms: 53,
+      }),
+      西城镇: townshipRows('西城镇', {
+        output: [115000, 104000],
+        sales: [90000, 80000],
+        firms: 20,
+      }),
+      合计: townshipRows('合计', { output: [301000, 280000], sales: [225000, 208600], firms: 73 }),
     });
-    try {
-      const output = join(dir, 'strict.xlsx');
-      const strict = capture();
-      expect(await runCli([single, '-o', output, '--strict'], strict.io)).toBe(2);
-      expect(strict.out()).toContain('错误 1 条');
-      const lenient = capture();
-      expect(await runCli([single, '-o', output], lenient.io)).toBe(0);
-    } finally {
-      spy.mockRestore();
-    }
+    const output = join(dir, 'strict.xlsx');
+    const strict = capture();
+    expect(await runCli([withTotal, '-o', output, '--strict'], strict.io)).toBe(2);
+    expect(strict.out()).toContain('审核结果：错误 1 条');
+    expect(strict.out()).toContain('[错误] 含合计.xlsx 合计!C3');
+    const lenient = capture();
+    expect(await runCli([withTotal, '-o', output], lenient.io)).toBe(0);
     const clean = capture();
     expect(await runCli([single, '-o', join(dir, 'clean.xlsx'), '--strict'], clean.io)).toBe(0);
+  });
+
+  it('takes --templates and --locale', async () => {
+    const templates = join(dir, '模板.json');
+    writeFileSync(
+      templates,
+      JSON.stringify({
+        templates: [{ name: '一句话', kind: 'main', source: '{时期}，{主体}产值{工业总产值}。' }],
+      }),
+    );
+    const zh = capture();
+    expect(
+      await runCli([single, '--json', '--templates', templates, '--period', '上半年'], zh.io),
+    ).toBe(0);
+    const report = JSON.parse(zh.out()) as { narrative: { text: string }[] };
+    expect(report.narrative.map((p) => p.text)).toEqual(['上半年，全县产值30亿元。']);
+    const tw = capture();
+    expect(await runCli([single, '--json', '--locale', 'zh-TW', '--period', '上半年'], tw.io)).toBe(
+      0,
+    );
+    expect((JSON.parse(tw.out()) as { narrative: { text: string }[] }).narrative[0]?.text).toMatch(
+      /^上半年，全縣實現工業總產值30億元/,
+    );
+  });
+
+  it.each([
+    [
+      'a template file with the wrong shape',
+      ['--templates', 'BAD'],
+      /^模板文件“.*”无法使用：格式应为/,
+    ],
+    ['an unknown locale', ['--locale', 'fr'], /^不支持的语言“fr”/],
+  ])('prints one Chinese line and exits 1 for %s', async (_what, extra, pattern) => {
+    const bad = join(dir, 'bad-templates.json');
+    writeFileSync(bad, '{"templates": 3}');
+    const { io, out, err } = capture();
+    const args = extra.map((a) => (a === 'BAD' ? bad : a));
+    expect(await runCli([single, '-o', join(dir, 'never.xlsx'), ...args], io)).toBe(1);
+    expect(out()).toBe('');
+    expect(err()).toMatch(pattern);
+    expect(err().trim().split('\n')).toHaveLength(1);
+    expect(existsSync(join(dir, 'never.xlsx'))).toBe(false);
   });
 
   it.each([

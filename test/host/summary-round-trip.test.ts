@@ -70,11 +70,11 @@ describe('the 汇总 sheet read back', () => {
 });
 
 describe('runPipeline', () => {
-  it('returns tables, consolidation, all issues and the 汇总 and 分乡镇 sheets', () => {
+  it('returns tables, consolidation, issues, findings and the four output sheets', () => {
     const result = runPipeline([inputs], {});
     expect(result.tables.map((t) => t.unitName)).toEqual(['东城镇', '西城镇']);
     expect(result.consolidation.townships).toEqual(['东城镇', '西城镇']);
-    expect(result.sheets.map((s) => s.name)).toEqual(['汇总', '分乡镇']);
+    expect(result.sheets.map((s) => s.name)).toEqual(['汇总', '分乡镇', '审核', '综述']);
     expect(result.issues).toEqual(expect.arrayContaining([...result.consolidation.issues]));
   });
 

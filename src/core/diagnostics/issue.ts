@@ -48,3 +48,17 @@ const LEVEL_ORDER: Record<IssueLevel, number> = { error: 0, verify: 1, info: 2 }
 export function byLevel(a: Issue, b: Issue): number {
   return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level];
 }
+
+/**
+ * How many of each level.
+ *
+ * @example
+ * countByLevel([{ level: 'error' }, { level: 'info' }]) // { error: 1, verify: 0, info: 1 }
+ */
+export function countByLevel(
+  items: readonly { readonly level: IssueLevel }[],
+): Record<IssueLevel, number> {
+  const counts: Record<IssueLevel, number> = { error: 0, verify: 0, info: 0 };
+  for (const item of items) counts[item.level] += 1;
+  return counts;
+}

@@ -145,6 +145,15 @@ export const messagesZhCN = {
   'narrative.indicator-absent':
     '综述模板“{template}”第{line}行第{column}列：数据中没有指标“{name}”，所在的可省略段未输出',
 
+  // ---- narrative template files (--templates, the add-in's stored copy)
+  'templates.not-json': '不是有效的 JSON（{reason}）',
+  'templates.shape':
+    '格式应为 {"locale": "zh-CN", "templates": [{"name": …, "kind": …, "source": …}]}',
+  'templates.locale': '语言“{locale}”不支持，只能是 zh-CN 或 en',
+  'templates.item': '第{index}个模板的“{field}”缺失或不对',
+  'templates.aliases': '“aliases”应为 {"别名": "指标名称"} 的形式',
+  'read.templates-invalid': '模板文件“{file}”无法使用：{reason}',
+
   // ---- read (hosts) and command line
   'read.file-missing': '找不到文件：{file}',
   'read.not-xlsx': '文件“{file}”不是 .xlsx 工作簿（只支持 Excel 2007 及以后的 .xlsx 格式）',
@@ -157,7 +166,10 @@ export const messagesZhCN = {
   'cli.progress': '读取中',
   'cli.wrote': '已写出：{file}',
   'cli.summary': '共 {townships} 个乡镇、{indicators} 项指标',
-  'cli.issue-counts': '审核结果：错误 {error} 条，核实 {verify} 条，提示 {info} 条',
+  'cli.finding-line': '[{level}] {where} {message}',
+  'cli.more-findings': '……另有 {count} 条错误或需核实的问题，见结果文件的“审核”表',
+  'cli.narrative-heading': '综述：',
+  'cli.bad-locale': '不支持的语言“{locale}”，可选：zh-CN（简体）、zh-TW（繁体）、en（英文）',
   'cli.output-missing': '请用 -o 指定结果文件，例如：-o 汇总结果.xlsx',
   'cli.bad-arguments': '命令行参数有误：{reason}',
   'cli.unexpected': '处理失败：{reason}',
@@ -168,6 +180,8 @@ export const messagesZhCN = {
   'cli.opt.period': '综述中的时间用语，如“上半年”',
   'cli.opt.area': '综述中的主体用语，如“全县”“园区”',
   'cli.opt.strict': '有“错误”级审核结果时以退出码 2 结束',
+  'cli.opt.templates': '自定义综述模板文件（JSON，见 docs/narrative-templates.md）',
+  'cli.opt.locale': '综述语言：zh-CN（默认）、zh-TW、en',
   'cli.opt.help': '显示帮助',
 
   // ---- task pane

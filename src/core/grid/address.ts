@@ -27,7 +27,8 @@ export function toA1(row: number, col: number): string {
 /** @example fromA1("$C$5") // { row: 4, col: 2 } */
 export function fromA1(address: string): { row: number; col: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m || m[1] === undefined || m[2] === undefined) throw new RangeError(`bad A1 address ${address}`);
+  if (!m || m[1] === undefined || m[2] === undefined)
+    throw new RangeError(`bad A1 address ${address}`);
   let col = 0;
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };

@@ -21,7 +21,9 @@ export interface ColumnLayout {
   readonly notes: number | null;
   readonly values: Readonly<Partial<Record<ValueColumn, number>>>;
   /** The header text as written, per recognised column (for display and messages). */
-  readonly headerText: Readonly<Partial<Record<ValueColumn | 'indicator' | 'unit' | 'notes', string>>>;
+  readonly headerText: Readonly<
+    Partial<Record<ValueColumn | 'indicator' | 'unit' | 'notes', string>>
+  >;
 }
 
 /**

@@ -62,7 +62,26 @@ const SPECS: readonly UnitSpec[] = [
   { family: 'permille', factor: 1, spellings: ['‰'] },
 ];
 
-const COUNT_UNITS = ['家', '个', '件', '户', '株', '项', '座', '台', '套', '辆', '处', '宗', '批', '次', '所', '栋', '间', '人'] as const;
+const COUNT_UNITS = [
+  '家',
+  '个',
+  '件',
+  '户',
+  '株',
+  '项',
+  '座',
+  '台',
+  '套',
+  '辆',
+  '处',
+  '宗',
+  '批',
+  '次',
+  '所',
+  '栋',
+  '间',
+  '人',
+] as const;
 
 const BY_SPELLING = new Map<string, Unit>();
 for (const spec of SPECS) {

@@ -8,3 +8,4 @@ export * from './render-narrative';
 export { toTraditional } from './to-traditional';
 export { defaultTemplatesZhCN } from './templates/default.zh-CN';
 export { defaultTemplatesEn } from './templates/default.en';
+export * from './template-set-json';

@@ -1,7 +1,7 @@
 import { auditRule } from '../audit/registry';
 import type { Finding } from '../audit/finding';
 import { formatIssue, formatMessage } from '../diagnostics/format';
-import type { IssueLevel } from '../diagnostics/issue';
+import { countByLevel, type IssueLevel } from '../diagnostics/issue';
 import type { MessageCode } from '../diagnostics/messages.zh-CN';
 import type { OutputCell, OutputLink, OutputSheet } from './output-sheet';
 
@@ -32,9 +32,15 @@ function valueCell(value: number | string | null): OutputCell {
   return value;
 }
 
-function summaryLine(findings: readonly Finding[]): string {
-  const counts: Record<IssueLevel, number> = { error: 0, verify: 0, info: 0 };
-  for (const f of findings) counts[f.level] += 1;
+/**
+ * The 审核 sheet's first line, also printed by the command line: the count of each level,
+ * or that all checks passed.
+ *
+ * @example
+ * auditSummaryLine([]) // "审核通过：未发现错误和需核实的问题"
+ */
+export function auditSummaryLine(findings: readonly Finding[]): string {
+  const counts = countByLevel(findings);
   if (counts.error === 0 && counts.verify === 0) {
     return counts.info === 0
       ? formatMessage('audit.passed')
@@ -64,7 +70,7 @@ export function buildAuditSheet(findings: readonly Finding[]): OutputSheet {
     .map(({ f }) => f);
   const width = HEADER.length;
   const rows: OutputCell[][] = [
-    [summaryLine(ordered), ...Array<OutputCell>(width - 1).fill(null)],
+    [auditSummaryLine(ordered), ...Array<OutputCell>(width - 1).fill(null)],
     HEADER.map((code) => formatMessage(code)),
   ];
   const links: OutputLink[] = [];

@@ -38,7 +38,9 @@ interface Entry {
  *   indented and not itself a 其中 item (consecutive 其中 rows at one indentation are siblings);
  * - a row indented deeper than the previous row is its item;
  * - after an *indented* 其中 row, rows at the same indentation are its siblings; so are rows
- *   aligned under the text after "其中：";
+ *   indented under the 其中 row up to the text after "其中：" (a clerk's "\u3000\u3000高新技术产业产值"
+ *   under "其中：规模以上工业产值" lists a second item, not an item of the first); a row
+ *   indented deeper than that text is an item of the 其中 row;
  * - otherwise a row closes every open row at its indentation or deeper.
  *
  * @example
@@ -77,8 +79,7 @@ export function assignHierarchy(rows: readonly HierarchyInput[]): HierarchyNode[
     }
     if (top?.group === true) {
       const sameIndent = top.indentedGroup && width === top.width;
-      const aligned =
-        width > top.width && Math.abs(row.indent - (top.raw + top.prefixWidth)) <= 0.5;
+      const aligned = width > top.width && row.indent <= top.raw + top.prefixWidth + 0.5;
       if (sameIndent || aligned) {
         stack.pop();
         const parent = stack[stack.length - 1];

@@ -531,6 +531,28 @@ describe('parseSheet', () => {
       ]);
     });
 
+    it('makes rows indented under a 其中 row, short of its text, siblings too', () => {
+      // "\u3000\u3000企业所得税" under "其中：国内增值税" is a second item of 工商税收, not an item of
+      // 国内增值税; only a row indented past the text after 其中： is an item of it.
+      expect(
+        levels([
+          '工商税收',
+          '其中：国内增值税',
+          '\u3000\u3000企业所得税',
+          '固定资产投资',
+          '其中：工业投资',
+          '\u3000\u3000\u3000\u3000技改投资',
+        ]),
+      ).toEqual([
+        ['工商税收', 0, null],
+        ['工商税收>国内增值税', 1, '工商税收'],
+        ['工商税收>企业所得税', 1, '工商税收'],
+        ['固定资产投资', 0, null],
+        ['固定资产投资>工业投资', 1, '固定资产投资'],
+        ['固定资产投资>工业投资>技改投资', 2, '固定资产投资>工业投资'],
+      ]);
+    });
+
     it('nests a deeper 其中 row under the 其中 row above it', () => {
       expect(
         levels(['入园企业数', '  其中：建成投产企业', '    其中：规上企业', '  其中：在建企业']),

@@ -1,5 +1,6 @@
 // Browser-safe entry: no Node imports. Node callers import './read-workbook-file' directly.
 export * from './cell-value';
 export * from './read-workbook';
-export * from './sheet-name';
+export { uniqueSheetName, sanitizeSheetName } from '../../core/grid/sheet-name';
+export { isPercentFormat } from '../../core/grid/number-format';
 export * from './write-workbook';

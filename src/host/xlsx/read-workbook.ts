@@ -1,6 +1,7 @@
 import { Workbook, type Cell, type Worksheet } from 'exceljs';
 import type { CellValue, SheetGrid, WorkbookGrids } from '../../core/grid';
-import { isPercentFormat, toCellValue } from './cell-value';
+import { isPercentFormat } from '../../core/grid/number-format';
+import { toCellValue } from './cell-value';
 
 /**
  * Reads an .xlsx workbook (its bytes) into grids, one per worksheet in tab order, hidden

@@ -1,7 +1,7 @@
 import { Workbook, type Worksheet } from 'exceljs';
 import { columnLetters } from '../../core/grid';
 import type { OutputSheet } from '../../core/output';
-import { uniqueSheetName } from './sheet-name';
+import { uniqueSheetName } from '../../core/grid/sheet-name';
 
 /**
  * Writes output sheets into a NEW workbook (never a source one) and returns its .xlsx

@@ -3,6 +3,7 @@ import { finding, type Finding } from '../finding';
 import type { AuditRule } from '../rule';
 import { auditedTables } from '../support/audited-tables';
 import { locate } from '../support/locate';
+import { shownPercent } from '../support/shown-percent';
 import { epsilonFor } from '../support/precision';
 import { rateTolerance } from '../support/rate-tolerance';
 
@@ -45,9 +46,9 @@ export const completionReportedRule: AuditRule = {
             code: 'audit.completion-mismatch',
             level: 'error',
             location: locate(table, row, 'completion'),
-            expected,
+            expected: shownPercent(expected),
             actual,
-            params: { current, target, diff },
+            params: { current, target, diff: shownPercent(diff) },
           }),
         );
       }

@@ -6,6 +6,7 @@ import type { AuditRule } from '../rule';
 import type { AuditSettings } from '../settings';
 import { indicatorsByKey } from '../support/indicator-index';
 import { locate } from '../support/locate';
+import { shownPercent } from '../support/shown-percent';
 import { epsilonFor, halfStep } from '../support/precision';
 import { sheetDecimals } from '../support/sheet-decimals';
 import { rowsByKey } from '../support/table-index';
@@ -56,9 +57,9 @@ function checkRow(
     code: mistake(actual, indicator, tolerance) ?? 'audit.total-growth-mismatch',
     level: 'error',
     location: locate(table, row, 'growth'),
-    expected,
+    expected: shownPercent(expected),
     actual,
-    params: { diff },
+    params: { diff: shownPercent(diff) },
   });
 }
 

@@ -1,4 +1,4 @@
-import { share } from '../../compute';
+import { exactSum, share } from '../../compute';
 import type { ConsolidatedIndicator, TownshipFigures } from '../../model';
 import {
   attribute,
@@ -158,13 +158,12 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     return first === undefined ? null : words(first.township);
   },
   topShare: (view, ctx) => {
-    const top = ranked(view.indicator).slice(0, 3);
+    const all = ranked(view.indicator);
+    const top = all.slice(0, 3);
     const total = view.indicator.current;
-    if (top.length === 0 || total === null) return null;
-    const pct = share(
-      top.reduce((sum, t) => sum + (t.current ?? 0), 0),
-      total,
-    );
+    // The top three of three or fewer townships hold 100%: nothing to say.
+    if (all.length <= 3 || total === null) return null;
+    const pct = share(exactSum(top.map((t) => t.current ?? 0)), total);
     if (pct === null) return null;
     const phrase = fillPattern(ctx.locale.patterns.topShare, {
       area: ctx.words.area,

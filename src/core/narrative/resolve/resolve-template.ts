@@ -210,8 +210,9 @@ function resolveBlock(node: BlockNode, ctx: ResolveContext): Resolved {
       .filter((t) => t.rank !== null && t.current !== null)
       .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
       .slice(0, n);
-    // A ranking needs at least two townships: "前三位是园区" says nothing.
-    if (indicator.townships.filter((t) => t.rank !== null).length < 2) return noData(ctx, node);
+    // "前三位" needs more townships than it names: with three or fewer it would list them
+    // all ("合计占全县的100%") and say nothing.
+    if (indicator.townships.filter((t) => t.rank !== null).length <= n) return noData(ctx, node);
     return iterate(
       leaders.map((t) => ({ ...body, township: t.township })),
       locale.punctuation.list,

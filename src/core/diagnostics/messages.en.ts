@@ -1,0 +1,72 @@
+import type { MessageCode } from './messages.zh-CN';
+
+/** The catalogue keys the task pane shows as its own words (not data messages). */
+export type UiMessageCode = Extract<MessageCode, `ui.${string}` | `level.${string}`>;
+
+/**
+ * English task pane strings: the same keys as the task pane section of
+ * `messages.zh-CN.ts` (and the level names). A missing or extra key fails type-check.
+ * Findings and narrative stay in the catalogue's Chinese.
+ */
+export const messagesEn = {
+  'level.error': 'Error',
+  'level.verify': 'Verify',
+  'level.info': 'Info',
+  'ui.title': 'Park statistics consolidator',
+  'ui.language': '中文',
+  'ui.files.heading': 'Choose workbooks',
+  'ui.files.choose': 'Choose .xlsx files',
+  'ui.files.drop': 'or drop .xlsx files here',
+  'ui.files.chosen': '{count} file(s) chosen: {files}',
+  'ui.files.clear': 'Clear',
+  'ui.files.no-files': 'Choose the .xlsx workbooks to consolidate first',
+  'ui.sheets.heading': 'Sheets found',
+  'ui.sheets.scan': 'Scan again',
+  'ui.sheets.empty': 'No sheets found yet',
+  'ui.sheets.role.township': 'Township',
+  'ui.sheets.role.total': 'Total',
+  'ui.sheets.role.skipped': 'Skipped',
+  'ui.options.period': 'Period',
+  'ui.options.period-placeholder': 'e.g. 上半年 (empty: as reported)',
+  'ui.options.area': 'Area',
+  'ui.options.area-placeholder': 'e.g. 全县, 园区',
+  'ui.run.button': 'Consolidate',
+  'ui.run.running': 'Consolidating…',
+  'ui.progress.read': 'Reading sheets',
+  'ui.progress.compute': 'Consolidating, auditing, writing the narrative',
+  'ui.progress.write': 'Writing the result',
+  'ui.progress.done': 'Done',
+  'ui.result.title': 'Consolidation complete',
+  'ui.result.counts':
+    '{townships} townships, {indicators} indicators; {error} errors, {verify} to verify, {info} notes',
+  'ui.result.written': 'Sheets written: {sheets}',
+  'ui.result.download': 'Download {file}',
+  'ui.result.file-name': '汇总结果.xlsx',
+  'ui.findings.heading': 'Audit findings',
+  'ui.findings.none': 'No findings',
+  'ui.findings.group': '{level} ({count})',
+  'ui.findings.select': 'Go to {address}',
+  'ui.findings.values': 'expected {expected}, actual {actual}',
+  'ui.narrative.heading': 'Narrative',
+  'ui.narrative.empty': 'The narrative shows here after a run',
+  'ui.narrative.copy': 'Copy narrative',
+  'ui.narrative.copied': 'Narrative copied',
+  'ui.templates.heading': 'Narrative templates',
+  'ui.templates.label': 'Template',
+  'ui.templates.placeholder': 'e.g. {时期}，{主体}实现工业总产值…',
+  'ui.templates.preview': 'Preview',
+  'ui.templates.preview-empty': 'Type a template to preview it here',
+  'ui.templates.save': 'Save templates',
+  'ui.templates.saved': 'Templates saved',
+  'ui.templates.unknown-placeholder': '"{name}" in the template is unknown and is shown as written',
+  'ui.error.title': 'Something went wrong',
+  'ui.error.dismiss': 'Dismiss',
+  'ui.error.scan': 'Could not read the sheets: {reason}',
+  'ui.error.run': 'Consolidation failed: {reason}',
+  'ui.error.select': 'Could not go to {address}: {reason}',
+  'ui.error.copy': 'Could not copy: {reason}',
+  'ui.error.templates-load': 'Could not load the templates: {reason}',
+  'ui.error.templates-save': 'Could not save the templates: {reason}',
+  'ui.error.preview': 'Template preview failed: {reason}',
+  'ui.error.select-unavailable': 'The web page cannot select cells; open {address} in Excel',
+} as const satisfies Record<UiMessageCode, string>;
