@@ -2,9 +2,15 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
+    // Transpile only (types are checked by `npm run typecheck`, both tsconfigs); one
+    // transformer for .ts and .tsx: two ts-jest configs in one run share a cache and clash.
     '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  moduleNameMapper: {
+    // office-addin-mock requires it only for an enum; the real one loads ESM-only modules.
+    '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
+  },
 };

@@ -1,0 +1,137 @@
+import type { IssueLevel } from '../core/diagnostics/issue';
+
+/**
+ * The interface between the task pane UI and a host. The UI only ever talks to a host
+ * through these actions, so it runs the same in Excel, in a plain browser and in tests.
+ */
+
+/** Which host the actions drive. */
+export type HostKind = 'excel' | 'standalone';
+
+/** What the engine makes of a sheet: summed (township), checked against (total), or skipped. */
+export type SheetRole = 'township' | 'total' | 'skipped';
+
+/** One worksheet found in the inputs. */
+export interface FoundSheet {
+  /** Stable identity of the sheet within the inputs (file and sheet name). */
+  readonly id: string;
+  /** The file the sheet came from (standalone), absent for the open workbook (Excel). */
+  readonly file?: string;
+  readonly sheet: string;
+  readonly role: SheetRole;
+  /** Why a sheet is skipped, or what a total sheet is used for (catalogue text). */
+  readonly reason?: string;
+}
+
+/** The user's on/off choice for one sheet. */
+export interface SheetChoice {
+  readonly id: string;
+  /** The sheet's name, passed to the engine when the user marks it as a total. */
+  readonly sheet: string;
+  readonly included: boolean;
+  /** The user marks the sheet as a reported total (合计表), to check against, not to sum. */
+  readonly asTotal?: boolean;
+}
+
+/** Options of one run, as the user set them in the task pane. */
+export interface RunRequest {
+  /** The time word (上半年…); '' = the inputs' own period. */
+  readonly period: string;
+  /** The subject word (全县, 园区…); '' = the default. */
+  readonly area: string;
+  /** Sheets switched on or off; sheets not listed keep their default (on unless skipped). */
+  readonly sheets: readonly SheetChoice[];
+  /** The user's narrative templates, when edited. */
+  readonly templates?: string;
+}
+
+/** Where a run is. */
+export type RunStage = 'read' | 'compute' | 'write' | 'done';
+
+export interface RunProgress {
+  readonly stage: RunStage;
+  /** 0..1 over the whole run. */
+  readonly fraction: number;
+}
+
+/** An audit finding (or a pipeline issue, until audit findings exist) as the UI shows it. */
+export interface FindingView {
+  /** Unique within one outcome. */
+  readonly id: string;
+  readonly level: IssueLevel;
+  /** The audit rule code ('inter.total-mismatch'…), null for issues that are not findings. */
+  readonly rule: string | null;
+  /** The rule's name from the catalogue, null when there is no rule. */
+  readonly ruleText: string | null;
+  readonly file?: string;
+  readonly sheet?: string;
+  readonly cell?: string;
+  readonly indicator?: string;
+  /** The message text (formatIssue). */
+  readonly message: string;
+  readonly expected: number | string | null;
+  readonly actual: number | string | null;
+}
+
+/** One narrative (综述) paragraph. */
+export interface ParagraphView {
+  readonly kind: string;
+  readonly text: string;
+}
+
+/** Number of findings per level. */
+export type LevelCounts = Readonly<Record<IssueLevel, number>>;
+
+export interface OutcomeCounts extends LevelCounts {
+  readonly townships: number;
+  readonly indicators: number;
+}
+
+/** What a run produced for the user: sheets written in the workbook, or a file to download. */
+export type RunOutput =
+  | { readonly kind: 'written'; readonly sheetNames: readonly string[] }
+  | { readonly kind: 'download'; readonly fileName: string; readonly bytes: Uint8Array };
+
+export interface RunOutcome {
+  readonly findings: readonly FindingView[];
+  readonly narrative: readonly ParagraphView[];
+  readonly counts: OutcomeCounts;
+  readonly output: RunOutput;
+  /** The area and period words the run used (for previews). */
+  readonly words: { readonly area: string; readonly period: string };
+}
+
+/** A file the user chose (standalone page). */
+export interface ChosenFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** File choice, for hosts that read files rather than an open workbook. */
+export interface FileActions {
+  /** Adds (or replaces, by name) files; resolves to every chosen file name. */
+  add(files: readonly ChosenFile[]): Promise<readonly string[]>;
+  /** Forgets every chosen file. */
+  clear(): Promise<void>;
+}
+
+/**
+ * Everything the task pane can ask of a host. Errors are rejected promises with a
+ * user-readable message; the UI shows them in a MessageBar.
+ */
+export interface HostActions {
+  readonly kind: HostKind;
+  /** Present when the host reads chosen files (standalone). */
+  readonly files?: FileActions;
+  /** Reads the inputs and says what each sheet is. */
+  scan(): Promise<readonly FoundSheet[]>;
+  /** Reads, consolidates, audits, narrates and writes (or prepares a download). */
+  run(request: RunRequest, onProgress: (progress: RunProgress) => void): Promise<RunOutcome>;
+  /** Whether `selectCell` can select a cell (Excel); otherwise the UI shows the address. */
+  readonly canSelectCell: boolean;
+  /** Selects a cell of a source sheet (Excel); rejects where not available. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** The saved narrative templates, or null when none were saved. */
+  loadTemplates(): Promise<string | null>;
+  saveTemplates(text: string): Promise<void>;
+}

@@ -1,0 +1,189 @@
+import { formatIssue, formatMessage } from '../core/diagnostics/format';
+import type { Issue, IssueLevel } from '../core/diagnostics/issue';
+import { messagesZhCN, type MessageCode } from '../core/diagnostics/messages.zh-CN';
+import type { WorkbookGrids } from '../core/grid';
+import type { StatTable } from '../core/model/table';
+import type {
+  FindingView,
+  FoundSheet,
+  LevelCounts,
+  OutcomeCounts,
+  ParagraphView,
+  SheetChoice,
+} from './host-actions';
+
+/**
+ * View models shared by every host's actions: what the pipeline found, said in the
+ * task pane's terms. The pipeline's result is read structurally, so the audit
+ * `findings` and the `narrative` slot in as soon as the pipeline returns them.
+ */
+
+/** An audit finding as the pipeline will return it: an Issue with rule and values. */
+export interface FindingLike extends Issue {
+  readonly rule?: string;
+  readonly expected?: number | string | null;
+  readonly actual?: number | string | null;
+}
+
+/** The parts of a pipeline result the task pane shows. */
+export interface PipelineView {
+  readonly tables: readonly Pick<StatTable, 'sheet' | 'file' | 'role'>[];
+  readonly issues: readonly Issue[];
+  /** Audit findings, once the pipeline has them; until then `issues` are shown. */
+  readonly findings?: readonly FindingLike[];
+  readonly narrative?: { readonly paragraphs: readonly ParagraphView[] };
+  readonly consolidation: {
+    readonly townships: readonly string[];
+    readonly indicators: readonly unknown[];
+  };
+}
+
+/**
+ * The identity of a sheet within the inputs.
+ *
+ * @example sheetId('县域示例.xlsx', '东城镇') // "县域示例.xlsx::东城镇"
+ */
+export function sheetId(file: string | undefined, sheet: string): string {
+  return `${file ?? ''}::${sheet}`;
+}
+
+/**
+ * Every sheet of the inputs with the role the engine gave it; skipped sheets carry the
+ * reason from the parse issues.
+ *
+ * @example
+ * scanSheets(grids, runPipeline(grids)) // [{ sheet: '东城镇', role: 'township', … }, …]
+ */
+export function scanSheets(
+  workbooks: readonly WorkbookGrids[],
+  result: Pick<PipelineView, 'tables' | 'issues'>,
+): FoundSheet[] {
+  const roles = new Map(result.tables.map((t) => [sheetId(t.file, t.sheet), t.role]));
+  const found: FoundSheet[] = [];
+  for (const workbook of workbooks) {
+    for (const grid of workbook.sheets) {
+      const file = grid.file ?? workbook.file;
+      const id = sheetId(file, grid.name);
+      const role = roles.get(id) ?? 'skipped';
+      const reason = sheetReason(result.issues, file, grid.name, role);
+      found.push({
+        id,
+        ...(file !== undefined ? { file } : {}),
+        sheet: grid.name,
+        role,
+        ...(reason !== undefined ? { reason } : {}),
+      });
+    }
+  }
+  return found;
+}
+
+function sheetReason(
+  issues: readonly Issue[],
+  file: string | undefined,
+  sheet: string,
+  role: FoundSheet['role'],
+): string | undefined {
+  if (role === 'township') return undefined;
+  const wanted = role === 'total' ? ['parse.total-sheet'] : SKIP_CODES;
+  const match = issues.find(
+    (i) =>
+      wanted.includes(i.code) &&
+      i.location.sheet === sheet &&
+      (i.location.file === undefined || file === undefined || i.location.file === file),
+  );
+  return match === undefined ? undefined : formatIssue(match);
+}
+
+const SKIP_CODES: readonly MessageCode[] = [
+  'parse.no-header',
+  'parse.header-duplicate-column',
+  'parse.no-indicator-rows',
+];
+
+/**
+ * The inputs without the sheets the user switched off. Sheets without a choice stay.
+ *
+ * @example
+ * excludeSheets(grids, [{ id: sheetId('a.xlsx', '说明'), included: false }])
+ */
+export function excludeSheets(
+  workbooks: readonly WorkbookGrids[],
+  choices: readonly SheetChoice[],
+): WorkbookGrids[] {
+  const off = new Set(choices.filter((c) => !c.included).map((c) => c.id));
+  return workbooks.map((workbook) => ({
+    ...workbook,
+    sheets: workbook.sheets.filter((g) => !off.has(sheetId(g.file ?? workbook.file, g.name))),
+  }));
+}
+
+/**
+ * The names of the sheets the user marks as reported totals (parse option `totalSheets`).
+ *
+ * @example totalSheetNames([{ id: '::全县', sheet: '全县', included: true, asTotal: true }]) // ["全县"]
+ */
+export function totalSheetNames(choices: readonly SheetChoice[]): string[] {
+  return choices.filter((c) => c.included && c.asTotal === true).map((c) => c.sheet);
+}
+
+/**
+ * The findings to show: the audit's once the pipeline returns them, else every issue;
+ * errors first, then 核实, then 提示.
+ */
+export function findingViews(result: Pick<PipelineView, 'issues' | 'findings'>): FindingView[] {
+  const source: readonly FindingLike[] = result.findings ?? result.issues;
+  const views = source.map((f, i): FindingView => {
+    const rule = f.rule ?? null;
+    const ruleKey = rule === null ? null : `audit.rule.${rule}`;
+    const { file, sheet, cell, indicator } = f.location;
+    return {
+      id: `${i}`,
+      level: f.level,
+      rule,
+      ruleText: ruleKey !== null && isMessageCode(ruleKey) ? formatMessage(ruleKey) : null,
+      ...(file !== undefined ? { file } : {}),
+      ...(sheet !== undefined ? { sheet } : {}),
+      ...(cell !== undefined && cell !== '' ? { cell } : {}),
+      ...(indicator !== undefined && indicator !== '' ? { indicator } : {}),
+      message: formatIssue(f),
+      expected: f.expected ?? null,
+      actual: f.actual ?? null,
+    };
+  });
+  return views.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+}
+
+const LEVEL_ORDER: Readonly<Record<IssueLevel, number>> = { error: 0, verify: 1, info: 2 };
+
+/** The narrative paragraphs, or none while the pipeline writes no narrative. */
+export function paragraphViews(result: PipelineView): ParagraphView[] {
+  return (result.narrative?.paragraphs ?? []).map((p) => ({ kind: p.kind, text: p.text }));
+}
+
+/**
+ * How many findings of each level.
+ *
+ * @example countLevels([{ level: 'error' }, { level: 'info' }]) // { error: 1, verify: 0, info: 1 }
+ */
+export function countLevels(findings: readonly Pick<FindingView, 'level'>[]): LevelCounts {
+  const counts = { error: 0, verify: 0, info: 0 };
+  for (const f of findings) counts[f.level] += 1;
+  return counts;
+}
+
+/** The counts a run reports: townships, indicators and findings per level. */
+export function outcomeCounts(
+  result: Pick<PipelineView, 'consolidation'>,
+  findings: readonly Pick<FindingView, 'level'>[],
+): OutcomeCounts {
+  return {
+    townships: result.consolidation.townships.length,
+    indicators: result.consolidation.indicators.length,
+    ...countLevels(findings),
+  };
+}
+
+function isMessageCode(key: string): key is MessageCode {
+  return Object.prototype.hasOwnProperty.call(messagesZhCN, key);
+}

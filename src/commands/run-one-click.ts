@@ -1,0 +1,66 @@
+/// <reference types="office-js" />
+import { formatMessage } from '../core/diagnostics';
+import type { IssueLevel } from '../core/diagnostics';
+import { runPipeline, type PipelineOptions } from '../core/pipeline';
+import type { ReadGridsOptions } from '../host/office/read-grids';
+import { readWorkbookGrids } from '../host/office/read-grids';
+import type { WriteSheetsOptions } from '../host/office/write-sheets';
+import { writeOutputSheets } from '../host/office/write-sheets';
+
+export interface OneClickOptions {
+  readonly pipeline?: PipelineOptions;
+  readonly read?: ReadGridsOptions;
+  readonly write?: WriteSheetsOptions;
+}
+
+/** What a one-click run did, as the notice shows it. */
+export interface OneClickOutcome {
+  /** Names of the sheets written (none when no statistics sheet was found). */
+  readonly sheetNames: readonly string[];
+  readonly counts: Readonly<Record<IssueLevel, number>>;
+  /** The Chinese notice for the user. */
+  readonly message: string;
+}
+
+/**
+ * The ribbon's 一键汇总 on an open workbook, in one request context: read every sheet,
+ * run the pipeline with default options, write the output sheets. When no statistics
+ * sheet is found nothing is written. Errors from Excel reject (the caller reports them).
+ *
+ * @example
+ * const outcome = await Excel.run((context) => runOneClick(context));
+ * outcome.message // "汇总完成，已生成：汇总、分乡镇。审核结果：错误 0 条，核实 1 条，提示 2 条"
+ */
+export async function runOneClick(
+  context: Excel.RequestContext,
+  options: OneClickOptions = {},
+): Promise<OneClickOutcome> {
+  const grids = await readWorkbookGrids(context, options.read);
+  const result = runPipeline([grids], options.pipeline);
+  const counts = { error: 0, verify: 0, info: 0 };
+  for (const found of result.issues) counts[found.level]++;
+  if (result.tables.length === 0) {
+    return { sheetNames: [], counts, message: formatMessage('addin.no-statistics-sheet') };
+  }
+  const sheetNames = await writeOutputSheets(context, result.sheets, options.write);
+  const message = `${formatMessage('addin.done', { sheets: sheetNames.join('、') })}。${formatMessage(
+    'audit.summary',
+    counts,
+  )}`;
+  return { sheetNames, counts, message };
+}
+
+/**
+ * The notice for a failed run: the error's own text when it has one (a catalogue message
+ * or Excel's), inside the catalogue's failure sentence.
+ *
+ * @example
+ * failureMessage(new Error('文件已损坏')) // "一键汇总失败：文件已损坏"
+ */
+export function failureMessage(error: unknown): string {
+  const reason =
+    error instanceof Error && error.message !== ''
+      ? error.message
+      : formatMessage('addin.unknown-error');
+  return formatMessage('addin.failed', { reason });
+}

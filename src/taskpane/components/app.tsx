@@ -1,0 +1,128 @@
+import { Button, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { HostActions } from '../../app/host-actions';
+import { downloadBytes } from '../download';
+import { TranslateContext, translator, useTranslate, type UiLocale } from '../i18n';
+import { useAppState, type PreviewTemplate } from '../use-app-state';
+import { ErrorBar } from './error-bar';
+import { FilePicker } from './file-picker';
+import { FindingsList } from './findings-list';
+import { NarrativePreview } from './narrative-preview';
+import { ResultBar } from './result-bar';
+import { RunPanel } from './run-panel';
+import { Section } from './section';
+import { SheetList } from './sheet-list';
+import { TemplateEditor } from './template-editor';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '960px',
+  },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
+});
+
+export interface AppProps {
+  /** What the host can do: Excel (office-js) or the standalone page (files in memory). */
+  readonly actions: HostActions;
+  readonly locale?: UiLocale;
+  /** Template preview; default: the interim preview until the narrative engine is wired. */
+  readonly previewTemplate?: PreviewTemplate;
+  /** Copies text; default `navigator.clipboard.writeText`. */
+  readonly copyText?: (text: string) => Promise<void>;
+  /** Offers the result workbook for download; default Blob + object URL. */
+  readonly download?: (fileName: string, bytes: Uint8Array) => void;
+}
+
+/** The task pane: the same UI in Excel, in the standalone page and in tests. */
+export function App({ locale: initialLocale = 'zh-CN', ...props }: AppProps) {
+  const [locale, setLocale] = useState<UiLocale>(initialLocale);
+  const t = useMemo(() => translator(locale), [locale]);
+  return (
+    <TranslateContext.Provider value={t}>
+      <AppBody
+        {...props}
+        onToggleLocale={() => setLocale((l) => (l === 'zh-CN' ? 'en' : 'zh-CN'))}
+      />
+    </TranslateContext.Provider>
+  );
+}
+
+interface AppBodyProps extends Omit<AppProps, 'locale'> {
+  readonly onToggleLocale: () => void;
+}
+
+function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options }: AppBodyProps) {
+  const styles = useStyles();
+  const tr = useTranslate();
+  const state = useAppState({ actions, t: tr, ...options });
+  return (
+    <main className={styles.root}>
+      <div className={styles.header}>
+        <Title3 as="h1">{tr('ui.title')}</Title3>
+        <Button appearance="subtle" size="small" onClick={onToggleLocale}>
+          {tr('ui.language')}
+        </Button>
+      </div>
+      <ErrorBar messages={state.errors} onDismiss={state.dismissError} />
+      {actions.files !== undefined && (
+        <Section title={tr('ui.files.heading')}>
+          <FilePicker
+            fileNames={state.fileNames}
+            onFiles={(files) => void state.addFiles(files)}
+            onClear={() => void state.clearFiles()}
+            disabled={state.busy}
+          />
+        </Section>
+      )}
+      <Section title={tr('ui.sheets.heading')}>
+        <SheetList
+          sheets={state.sheets}
+          included={state.included}
+          onToggle={state.toggleSheet}
+          onScan={() => void state.scan()}
+          disabled={state.busy}
+        />
+      </Section>
+      <RunPanel
+        period={state.period}
+        area={state.area}
+        onPeriodChange={state.setPeriod}
+        onAreaChange={state.setArea}
+        onRun={() => void state.run()}
+        running={state.busy && state.progress !== null}
+        progress={state.progress}
+        disabled={state.busy}
+      />
+      {state.outcome !== null && <ResultBar outcome={state.outcome} onDownload={download} />}
+      {state.outcome !== null && (
+        <Section title={tr('ui.findings.heading')}>
+          <FindingsList
+            findings={state.outcome.findings}
+            canSelect={actions.canSelectCell}
+            onSelect={(sheet, cell) => void state.selectCell(sheet, cell)}
+          />
+        </Section>
+      )}
+      <Section title={tr('ui.narrative.heading')}>
+        <NarrativePreview
+          paragraphs={state.outcome?.narrative ?? []}
+          copied={state.copied}
+          onCopy={(text) => void state.copy(text)}
+        />
+      </Section>
+      <Section title={tr('ui.templates.heading')}>
+        <TemplateEditor
+          value={state.templates}
+          onChange={state.setTemplates}
+          renderPreview={state.renderPreview}
+          onSave={() => void state.saveTemplates()}
+          saved={state.templatesSaved}
+        />
+      </Section>
+    </main>
+  );
+}

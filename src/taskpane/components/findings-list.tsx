@@ -1,0 +1,116 @@
+import {
+  Button,
+  Caption1,
+  Subtitle2,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import type { IssueLevel } from '../../core/diagnostics/issue';
+import type { FindingView } from '../../app/host-actions';
+import { useTranslate } from '../i18n';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  verify: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  info: { borderLeftColor: tokens.colorNeutralStroke1 },
+  button: { height: 'auto', justifyContent: 'flex-start', fontWeight: tokens.fontWeightRegular },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+const LEVELS: readonly IssueLevel[] = ['error', 'verify', 'info'];
+
+export interface FindingsListProps {
+  readonly findings: readonly FindingView[];
+  /** Whether the host can select a cell; otherwise the address is shown only. */
+  readonly canSelect: boolean;
+  readonly onSelect: (sheet: string, cell: string) => void;
+}
+
+/** Findings grouped by level (错误 / 核实 / 提示) with counts; each can select its cell. */
+export function FindingsList({ findings, canSelect, onSelect }: FindingsListProps) {
+  const t = useTranslate();
+  const styles = useStyles();
+  if (findings.length === 0) return <Text>{t('ui.findings.none')}</Text>;
+  return (
+    <div className={styles.root}>
+      {LEVELS.map((level) => {
+        const group = findings.filter((f) => f.level === level);
+        if (group.length === 0) return null;
+        const heading = t('ui.findings.group', { level: t(`level.${level}`), count: group.length });
+        return (
+          <section key={level} className={styles.group} aria-label={heading}>
+            <Subtitle2 as="h3">{heading}</Subtitle2>
+            {group.map((f) => (
+              <FindingItem
+                key={f.id}
+                finding={f}
+                className={mergeClasses(styles.item, styles[level])}
+                buttonClassName={styles.button}
+                metaClassName={styles.meta}
+                canSelect={canSelect}
+                onSelect={onSelect}
+              />
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+interface FindingItemProps {
+  readonly finding: FindingView;
+  readonly className: string;
+  readonly buttonClassName: string;
+  readonly metaClassName: string;
+  readonly canSelect: boolean;
+  readonly onSelect: (sheet: string, cell: string) => void;
+}
+
+function FindingItem(props: FindingItemProps) {
+  const t = useTranslate();
+  const { finding: f } = props;
+  const address = f.sheet !== undefined && f.cell !== undefined ? `${f.sheet}!${f.cell}` : null;
+  const where = [f.file, address ?? f.sheet, f.indicator, f.ruleText]
+    .filter((part): part is string => part !== undefined && part !== null && part !== '')
+    .join(' · ');
+  const values =
+    f.expected !== null || f.actual !== null
+      ? t('ui.findings.values', { expected: f.expected, actual: f.actual })
+      : null;
+  const body = (
+    <>
+      <Text>{f.message}</Text>
+      <Caption1 className={props.metaClassName}>
+        {where}
+        {values !== null && ` · ${values}`}
+      </Caption1>
+    </>
+  );
+  if (props.canSelect && f.sheet !== undefined && f.cell !== undefined) {
+    const { sheet, cell } = f;
+    return (
+      <Button
+        appearance="subtle"
+        className={mergeClasses(props.className, props.buttonClassName)}
+        title={t('ui.findings.select', { address })}
+        onClick={() => props.onSelect(sheet, cell)}
+      >
+        {body}
+      </Button>
+    );
+  }
+  return <div className={props.className}>{body}</div>;
+}

@@ -1,0 +1,60 @@
+import { Button, Field, Input, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import type { RunProgress } from '../../app/host-actions';
+import { useTranslate } from '../i18n';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  inputs: { display: 'flex', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+});
+
+export interface RunPanelProps {
+  readonly period: string;
+  readonly area: string;
+  readonly onPeriodChange: (value: string) => void;
+  readonly onAreaChange: (value: string) => void;
+  readonly onRun: () => void;
+  readonly running: boolean;
+  /** The current run's progress, null when no run is going on. */
+  readonly progress: RunProgress | null;
+  readonly disabled?: boolean;
+}
+
+/** Period and area words, the "一键汇总" button and the run's progress. */
+export function RunPanel(props: RunPanelProps) {
+  const t = useTranslate();
+  const styles = useStyles();
+  const { progress } = props;
+  return (
+    <div className={styles.root}>
+      <div className={styles.inputs}>
+        <Field label={t('ui.options.period')}>
+          <Input
+            value={props.period}
+            placeholder={t('ui.options.period-placeholder')}
+            onChange={(_, data) => props.onPeriodChange(data.value)}
+          />
+        </Field>
+        <Field label={t('ui.options.area')}>
+          <Input
+            value={props.area}
+            placeholder={t('ui.options.area-placeholder')}
+            onChange={(_, data) => props.onAreaChange(data.value)}
+          />
+        </Field>
+      </div>
+      <Button
+        appearance="primary"
+        size="large"
+        disabled={props.running || props.disabled === true}
+        onClick={props.onRun}
+      >
+        {props.running ? t('ui.run.running') : t('ui.run.button')}
+      </Button>
+      {progress !== null && (
+        <Field validationMessage={t(`ui.progress.${progress.stage}`)} validationState="none">
+          <ProgressBar value={progress.fraction} thickness="large" />
+        </Field>
+      )}
+    </div>
+  );
+}

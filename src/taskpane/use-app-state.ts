@@ -1,0 +1,188 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type {
+  FoundSheet,
+  HostActions,
+  RunOutcome,
+  RunProgress,
+  SheetChoice,
+} from '../app/host-actions';
+import type { UiMessageCode } from '../core/diagnostics/messages.en';
+import { readFileBytes } from './download';
+import { errorText } from './error-text';
+import type { Translate } from './i18n';
+import { previewTemplate, type PreviewWords, type RenderPreview } from './template-preview';
+
+/** Renders template text with the words of the last run (or of the inputs). */
+export type PreviewTemplate = (
+  templateText: string,
+  words: PreviewWords,
+) => ReturnType<RenderPreview>;
+
+export interface AppStateOptions {
+  readonly actions: HostActions;
+  readonly t: Translate;
+  readonly previewTemplate?: PreviewTemplate;
+  /** Copies text to the clipboard; default `navigator.clipboard.writeText`. */
+  readonly copyText?: (text: string) => Promise<void>;
+}
+
+/**
+ * The task pane's state and what the user can do, on top of the host actions. Every
+ * failure ends up in `errors` (shown in MessageBars), none is swallowed.
+ */
+export function useAppState({ actions, t, previewTemplate: preview, copyText }: AppStateOptions) {
+  const [errors, setErrors] = useState<readonly string[]>([]);
+  const [fileNames, setFileNames] = useState<readonly string[]>([]);
+  const [sheets, setSheets] = useState<readonly FoundSheet[]>([]);
+  const [included, setIncluded] = useState<Readonly<Record<string, boolean>>>({});
+  const [period, setPeriod] = useState('');
+  const [area, setArea] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<RunProgress | null>(null);
+  const [outcome, setOutcome] = useState<RunOutcome | null>(null);
+  const [templates, setTemplatesText] = useState('');
+  const [templatesSaved, setTemplatesSaved] = useState(false);
+  const [copied, setCopied] = useState(false);
+
+  const fail = useCallback(
+    (code: UiMessageCode, error: unknown, params: Record<string, string> = {}) =>
+      setErrors((list) => [...list, t(code, { ...params, reason: errorText(error) })]),
+    [t],
+  );
+
+  const scan = useCallback(async () => {
+    setBusy(true);
+    try {
+      setSheets(await actions.scan());
+    } catch (error) {
+      fail('ui.error.scan', error);
+    } finally {
+      setBusy(false);
+    }
+  }, [actions, fail]);
+
+  useEffect(() => {
+    actions.loadTemplates().then(
+      (text) => setTemplatesText(text ?? ''),
+      (error: unknown) => fail('ui.error.templates-load', error),
+    );
+    if (actions.files === undefined) void scan();
+  }, [actions, fail, scan]);
+
+  async function addFiles(files: readonly File[]) {
+    if (actions.files === undefined) return;
+    try {
+      const chosen = await Promise.all(
+        files.map(async (file) => ({ name: file.name, bytes: await readFileBytes(file) })),
+      );
+      setFileNames(await actions.files.add(chosen));
+      setOutcome(null);
+    } catch (error) {
+      fail('ui.error.scan', error);
+      return;
+    }
+    await scan();
+  }
+
+  async function clearFiles() {
+    try {
+      await actions.files?.clear();
+    } catch (error) {
+      fail('ui.error.scan', error);
+    }
+    setFileNames([]);
+    setSheets([]);
+    setIncluded({});
+    setOutcome(null);
+  }
+
+  async function run() {
+    const choices: SheetChoice[] = sheets
+      .filter((s) => s.role !== 'skipped')
+      .map((s) => ({ id: s.id, sheet: s.sheet, included: included[s.id] ?? true }));
+    setBusy(true);
+    setOutcome(null);
+    setProgress({ stage: 'read', fraction: 0 });
+    try {
+      const request = {
+        period,
+        area,
+        sheets: choices,
+        ...(templates.trim() !== '' ? { templates } : {}),
+      };
+      setOutcome(await actions.run(request, setProgress));
+    } catch (error) {
+      fail('ui.error.run', error);
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  }
+
+  async function selectCell(sheet: string, cell: string) {
+    try {
+      await actions.selectCell(sheet, cell);
+    } catch (error) {
+      fail('ui.error.select', error, { address: `${sheet}!${cell}` });
+    }
+  }
+
+  async function copy(text: string) {
+    setCopied(false);
+    try {
+      await (copyText ?? ((value: string) => navigator.clipboard.writeText(value)))(text);
+      setCopied(true);
+    } catch (error) {
+      fail('ui.error.copy', error);
+    }
+  }
+
+  async function saveTemplates() {
+    setTemplatesSaved(false);
+    try {
+      await actions.saveTemplates(templates);
+      setTemplatesSaved(true);
+    } catch (error) {
+      fail('ui.error.templates-save', error);
+    }
+  }
+
+  const wordArea = outcome?.words.area ?? area;
+  const wordPeriod = outcome?.words.period ?? period;
+  const render = preview ?? previewTemplate;
+  const renderPreview = useMemo<RenderPreview>(
+    () => (text) => render(text, { area: wordArea, period: wordPeriod }),
+    [render, wordArea, wordPeriod],
+  );
+
+  return {
+    errors,
+    dismissError: (index: number) => setErrors((list) => list.filter((_, i) => i !== index)),
+    fileNames,
+    addFiles,
+    clearFiles,
+    sheets,
+    included,
+    toggleSheet: (id: string, on: boolean) => setIncluded((map) => ({ ...map, [id]: on })),
+    scan,
+    period,
+    setPeriod,
+    area,
+    setArea,
+    busy,
+    progress,
+    outcome,
+    run,
+    selectCell,
+    copied,
+    copy,
+    templates,
+    setTemplates: (text: string) => {
+      setTemplatesText(text);
+      setTemplatesSaved(false);
+    },
+    templatesSaved,
+    saveTemplates,
+    renderPreview,
+  };
+}

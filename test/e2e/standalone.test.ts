@@ -1,0 +1,168 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { Workbook } from 'exceljs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/**
+ * End to end in real headless Chromium: the built pages (dist-addin/) served locally, a
+ * workbook chosen with the file input, 一键汇总, findings and narrative on screen, the
+ * result downloaded and read back with exceljs. `npm test` builds the bundle (development
+ * mode) before jest runs; run alone, this test builds it only when dist-addin/ is missing.
+ */
+
+const root = resolve(__dirname, '..', '..');
+const dist = join(root, 'dist-addin');
+const officeDist = join(root, 'node_modules', '@microsoft', 'office-js', 'dist');
+const artifacts = join(__dirname, 'artifacts');
+const CHROMIUM = '/usr/bin/chromium';
+const example = [
+  join(root, 'examples', '县域示例.xlsx'),
+  join(root, 'test', 'fixtures', '11-reported-total.xlsx'),
+].find((path) => existsSync(path));
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
+
+/** Serves `folder` on 127.0.0.1 at a random port. */
+function serve(folder: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(folder, path));
+    if (!file.startsWith(folder + sep) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      done({ server, origin: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+if (!existsSync(CHROMIUM)) {
+  // A visible reason, not a silent pass.
+  console.warn(`test/e2e skipped: ${CHROMIUM} not found (apt-get install chromium)`);
+}
+
+describeIfChromium('standalone page and task pane in headless Chromium', () => {
+  jest.setTimeout(300_000);
+  let server: Server;
+  let origin: string;
+  let context: BrowserContext;
+  let userDataDir: string;
+
+  beforeAll(async () => {
+    if (!existsSync(join(dist, 'standalone.html'))) {
+      execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: 'inherit' });
+    }
+    ({ server, origin } = await serve(dist));
+    userDataDir = mkdtempSync(join(tmpdir(), 'park-stats-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 900, height: 1400 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
+    });
+    // No network: office.js comes from node_modules, anything else external fails fast.
+    await context.route('https://appsforoffice.microsoft.com/**', (route) => {
+      const path = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, '');
+      const file = normalize(join(officeDist, path));
+      if (!file.startsWith(officeDist + sep) || !existsSync(file))
+        return route.fulfill({ status: 404 });
+      return route.fulfill({
+        status: 200,
+        contentType: TYPES[extname(file)] ?? 'text/plain',
+        body: readFileSync(file),
+      });
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((done) => server?.close(done));
+    if (userDataDir !== undefined) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  async function runOnPage(page: Page, url: string): Promise<Buffer> {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(url);
+    await page.getByRole('heading', { name: '园区统计汇总' }).waitFor();
+    await page.locator('input[type=file]').setInputFiles(example ?? []);
+    await page.getByRole('region', { name: '找到的工作表' }).getByRole('switch').first().waitFor();
+    await page.getByLabel('时期').fill('上半年');
+    await page.getByRole('button', { name: '一键汇总' }).click();
+
+    const result = page.getByTestId('result-bar');
+    await result.waitFor({ timeout: 60_000 });
+    expect(await result.textContent()).toMatch(/\d+ 个乡镇、\d+ 项指标；错误 \d+ 条/);
+    const findings = page.getByRole('region', { name: '审核结果', exact: true });
+    expect(await findings.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+    expect(await findings.textContent()).toMatch(/!|未发现问题/);
+    // The narrative: its paragraphs once the pipeline writes them, else the empty hint.
+    const narrative = page.getByRole('region', { name: '综述', exact: true });
+    expect(await narrative.textContent()).toMatch(/上半年|汇总后在这里显示综述/);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 汇总结果.xlsx' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('汇总结果.xlsx');
+    const path = await download.path();
+    expect(pageErrors).toEqual([]);
+    return readFileSync(path);
+  }
+
+  async function sheetNames(bytes: Buffer): Promise<string[]> {
+    const workbook = new Workbook();
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    return workbook.worksheets.map((w) => w.name);
+  }
+
+  it('runs standalone.html (no office.js) on a chosen workbook and downloads the result', async () => {
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    const bytes = await runOnPage(page, `${origin}/standalone.html`);
+    expect(await sheetNames(bytes)).toEqual(expect.arrayContaining(['汇总', '分乡镇']));
+    expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:'))).toEqual(
+      [],
+    );
+    await page.close();
+  });
+
+  it('runs taskpane.html in a plain browser (office.js loaded, no Office host)', async () => {
+    const page = await context.newPage();
+    const bytes = await runOnPage(page, `${origin}/taskpane.html`);
+    expect(await sheetNames(bytes)).toEqual(expect.arrayContaining(['汇总', '分乡镇']));
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'taskpane-after-run.png'), fullPage: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Workbook } from 'exceljs';
+import type { RunProgress } from '../../src/app/host-actions';
+import { sheetId } from '../../src/app/pipeline-view';
+import {
+  createStandaloneActions,
+  TEMPLATES_STORAGE_KEY,
+  type TemplateStorage,
+} from '../../src/app/standalone-actions';
+
+const root = join(__dirname, '..', '..');
+const example = join(root, 'examples', '县域示例.xlsx');
+const extraSheets = join(root, 'test', 'fixtures', '08-extra-sheets.xlsx');
+
+function chosen(path: string, name = path.split('/').pop() ?? path) {
+  return { name, bytes: new Uint8Array(readFileSync(path)) };
+}
+
+function memoryStorage(): TemplateStorage & { items: Map<string, string> } {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+  };
+}
+
+const request = { period: '上半年', area: '全县', sheets: [] };
+
+describe('createStandaloneActions', () => {
+  it('scans the chosen workbook: townships, the reported total, skipped sheets with a reason', async () => {
+    const actions = createStandaloneActions({ storage: null });
+    await actions.files?.add([chosen(example), chosen(extraSheets)]);
+    const sheets = await actions.scan();
+    const byName = new Map(sheets.map((s) => [`${s.file}/${s.sheet}`, s]));
+    expect(byName.get('县域示例.xlsx/东城镇')?.role).toBe('township');
+    expect(byName.get('县域示例.xlsx/合计')?.role).toBe('total');
+    const skipped = sheets.filter((s) => s.role === 'skipped');
+    expect(skipped.length).toBeGreaterThan(0);
+    for (const sheet of skipped) expect(sheet.reason).toContain(sheet.sheet);
+  });
+
+  it('runs the pipeline and returns the result workbook to download', async () => {
+    const actions = createStandaloneActions({ storage: null });
+    await actions.files?.add([chosen(example)]);
+    const progress: RunProgress[] = [];
+    const outcome = await actions.run(request, (p) => progress.push(p));
+
+    expect(outcome.counts.townships).toBe(7);
+    expect(outcome.counts.indicators).toBeGreaterThan(10);
+    const total = outcome.counts.error + outcome.counts.verify + outcome.counts.info;
+    expect(total).toBe(outcome.findings.length);
+    expect(outcome.words).toEqual({ area: '全县', period: '上半年' });
+    expect(progress.map((p) => p.stage)).toEqual(['read', 'compute', 'write', 'done']);
+    expect(outcome.output.kind).toBe('download');
+    if (outcome.output.kind !== 'download') return;
+    expect(outcome.output.fileName).toBe('汇总结果.xlsx');
+
+    const workbook = new Workbook();
+    await workbook.xlsx.load(
+      outcome.output.bytes as unknown as Parameters<typeof workbook.xlsx.load>[0],
+    );
+    const names = workbook.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(['汇总', '分乡镇']));
+    expect(names).not.toContain('东城镇');
+  });
+
+  it('leaves out the sheets the user switched off', async () => {
+    const actions = createStandaloneActions({ storage: null });
+    await actions.files?.add([chosen(example)]);
+    const off = { id: sheetId('县域示例.xlsx', '东城镇'), sheet: '东城镇', included: false };
+    const outcome = await actions.run({ ...request, sheets: [off] }, () => {});
+    expect(outcome.counts.townships).toBe(6);
+  });
+
+  it('treats a sheet the user marks as a total as a total, not a township', async () => {
+    const actions = createStandaloneActions({ storage: null });
+    await actions.files?.add([chosen(example)]);
+    const asTotal = {
+      id: sheetId('县域示例.xlsx', '白马镇'),
+      sheet: '白马镇',
+      included: true,
+      asTotal: true,
+    };
+    const outcome = await actions.run({ ...request, sheets: [asTotal] }, () => {});
+    expect(outcome.counts.townships).toBe(6);
+  });
+
+  it('rejects with a Chinese message when nothing is chosen or a file is not .xlsx', async () => {
+    const actions = createStandaloneActions({ storage: null });
+    await expect(actions.run(request, () => {})).rejects.toThrow('请先选择要汇总的 .xlsx 工作簿');
+    await actions.files?.add([{ name: '说明.txt', bytes: new TextEncoder().encode('hello') }]);
+    await expect(actions.scan()).rejects.toThrow('文件“说明.txt”不是 .xlsx 工作簿');
+    await actions.files?.clear();
+    await expect(actions.scan()).rejects.toThrow('请先选择');
+  });
+
+  it('cannot select cells, and says which address to open instead', async () => {
+    const actions = createStandaloneActions({ storage: null });
+    expect(actions.canSelectCell).toBe(false);
+    await expect(actions.selectCell('西河镇', 'C5')).rejects.toThrow('西河镇!C5');
+  });
+
+  it('saves and loads templates in the given storage', async () => {
+    const storage = memoryStorage();
+    const actions = createStandaloneActions({ storage });
+    expect(await actions.loadTemplates()).toBeNull();
+    await actions.saveTemplates('{时期}，{主体}…');
+    expect(storage.items.get(TEMPLATES_STORAGE_KEY)).toBe('{时期}，{主体}…');
+    expect(await actions.loadTemplates()).toBe('{时期}，{主体}…');
+  });
+});

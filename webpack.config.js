@@ -1,0 +1,108 @@
+// Builds the Excel add-in (task pane, ribbon commands) and the standalone page into
+// dist-addin/ (dist/ is the CLI's). `npm run build` (production, minified), `npm run
+// build:dev`, `npm run dev-server` (https://localhost:3000 when scripts/dev-certs.sh has
+// made certs/, plain http otherwise).
+const fs = require('node:fs');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const PORT = 3000;
+const certDir = path.resolve(__dirname, 'certs');
+const certFile = path.join(certDir, 'localhost.crt');
+const keyFile = path.join(certDir, 'localhost.key');
+
+/** Each page: its entry, its HTML template, the output file. */
+const pages = [
+  {
+    name: 'taskpane',
+    entry: './src/taskpane/index.tsx',
+    template: './src/taskpane/taskpane.html',
+    filename: 'taskpane.html',
+  },
+  {
+    name: 'commands',
+    entry: './src/commands/commands.ts',
+    template: './src/commands/commands.html',
+    filename: 'commands.html',
+  },
+  {
+    name: 'standalone',
+    entry: './src/standalone/index.tsx',
+    template: './src/standalone/standalone.html',
+    filename: 'standalone.html',
+  },
+];
+
+function devServerOptions() {
+  const haveCerts = fs.existsSync(certFile) && fs.existsSync(keyFile);
+  return {
+    port: PORT,
+    hot: false,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    static: false,
+    server: haveCerts
+      ? {
+          type: 'https',
+          options: { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) },
+        }
+      : 'http',
+    client: { overlay: { warnings: false, errors: true } },
+  };
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    target: 'web',
+    devtool: production ? false : 'source-map',
+    entry: Object.fromEntries(pages.map((page) => [page.name, page.entry])),
+    output: {
+      path: path.resolve(__dirname, 'dist-addin'),
+      filename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: 'tsconfig.web.json',
+              transpileOnly: true,
+              // ES modules for the bundler (tree shaking); tsconfig.web.json keeps CommonJS for jest.
+              compilerOptions: { module: 'es2020', sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...pages.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: page.filename,
+            template: page.template,
+            chunks: [page.name],
+            inject: 'body',
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    performance: {
+      hints: production ? 'warning' : false,
+      maxAssetSize: 2_000_000,
+      maxEntrypointSize: 2_000_000,
+    },
+    devServer: devServerOptions(),
+  };
+};
