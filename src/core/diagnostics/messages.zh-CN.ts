@@ -108,8 +108,7 @@ export const messagesZhCN = {
   'audit.missing-indicator':
     '指标“{indicator}”有 {count} 个乡镇填报（共 {total} 个乡镇），本表没有',
   'audit.unit-unknown': '计量单位“{unit}”无法识别，不能换算',
-  'audit.unit-mixed':
-    '计量单位为“{unit}”，多数乡镇为“{majority}”，已换算后汇总，请核实单位是否填错',
+  'audit.unit-mixed': '计量单位为“{unit}”，多数乡镇为“{majority}”，已换算为“{majority}”后汇总',
   'audit.unit-incompatible': '计量单位“{unit}”与多数乡镇的“{majority}”不能换算，未计入汇总',
   'audit.col.level': '级别',
   'audit.col.rule': '规则',

@@ -103,7 +103,7 @@ describe('completeness.unit-mixed', () => {
     [
       '亿元 among 万元',
       [[sales()], [sales('亿元')], [sales()]],
-      [['audit.unit-mixed', 'verify', '镇2', 'B2', '万元', '亿元']],
+      [['audit.unit-mixed', 'info', '镇2', 'B2', '万元', '亿元']],
     ],
     [
       '家 among 万元',

@@ -6,15 +6,17 @@ import { rowsByKey } from '../support/table-index';
 
 /**
  * 单位: a township whose unit for an indicator differs from the unit most townships use
- * (the consolidation's unit): 核实 when it converts (万元 vs 亿元: summed after conversion),
- * 错误 when it does not (万元 vs 家: left out of the sum).
+ * (the consolidation's unit): 提示 when it converts (万元 vs 亿元: summed after conversion;
+ * a unit column that does not match its figures shows up as a 10,000× slip against the
+ * other townships, which plausibility.unit-slip reports), 错误 when it does not (万元 vs 家:
+ * left out of the sum).
  *
  * @example
  * unitMixedRule.run({ consolidation }, DEFAULT_AUDIT_SETTINGS)
  */
 export const unitMixedRule: AuditRule = {
   code: 'completeness.unit-mixed',
-  defaultLevel: 'verify',
+  defaultLevel: 'info',
   describe: 'audit.rule.completeness.unit-mixed',
   settings: [],
   run({ consolidation }) {
@@ -30,7 +32,7 @@ export const unitMixedRule: AuditRule = {
           finding({
             rule: 'completeness.unit-mixed',
             code: converts ? 'audit.unit-mixed' : 'audit.unit-incompatible',
-            level: converts ? 'verify' : 'error',
+            level: converts ? 'info' : 'error',
             location: locate(table, row, 'unit'),
             expected: majority.symbol,
             actual: row.unit.symbol,

@@ -6,6 +6,7 @@ import { auditedTables } from '../support/audited-tables';
 import { locate } from '../support/locate';
 import { epsilonFor } from '../support/precision';
 import { rowGrowth } from '../support/row-growth';
+import { shownPercent } from '../support/shown-percent';
 
 function thresholdFor(row: IndicatorRow, settings: AuditSettings): number {
   return (
@@ -46,8 +47,8 @@ export const growthLargeRule: AuditRule = {
             level: 'verify',
             location: locate(table, row, row.cells.growth !== undefined ? 'growth' : 'current'),
             expected: null,
-            actual: pct,
-            params: { threshold, abs: Math.abs(pct) },
+            actual: shownPercent(pct),
+            params: { threshold, abs: shownPercent(Math.abs(pct)) },
           }),
         );
       }

@@ -32,6 +32,13 @@ describe('plausibility.growth-large', () => {
       [['audit.growth-large-up', 'verify', 'E2', 60]],
     ],
     [
+      'a growth of 66.67%, shown to 1 decimal',
+      // 5 / 3 − 1 = 66.666…%
+      [output({ current: 5, previous: 3 })],
+      {},
+      [['audit.growth-large-up', 'verify', 'E2', 66.7]],
+    ],
+    [
       'a fall of 70%',
       [output({ current: 30, previous: 100 })],
       {},
