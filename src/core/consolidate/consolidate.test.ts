@@ -418,15 +418,17 @@ describe('consolidate', () => {
         expect(indicator(result, '利润率').previous).toBeNull();
       });
 
-      it('falls back to empty when a recipe names an unknown component', () => {
+      it('falls back to the built-in recipe, else to empty, when a recipe names an unknown component', () => {
         const empty = consolidate(tables, {
           derivations: [
             { indicator: '人均产值', numerator: '不存在', denominator: '企业员工总数' },
+            { indicator: '利润率', numerator: '不存在', denominator: '工业总产值', scale: 100 },
           ],
         });
-        expect(indicator(empty, '人均产值').current).toBeNull();
+        // 人均产值 has a built-in recipe (工业总产值 ÷ 企业员工总数); 利润率 has none.
+        expect(indicator(empty, '人均产值').current).toBe(100000);
+        expect(indicator(empty, '利润率').current).toBeNull();
         expect(issuesOf(empty, 'consolidate.non-additive-empty').map((i) => i.params)).toEqual([
-          { indicator: '人均产值' },
           { indicator: '利润率' },
         ]);
       });

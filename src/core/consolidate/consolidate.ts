@@ -25,7 +25,7 @@ import { convertible, type Unit } from '../model/unit';
 import { deriveValue, indexComponents, type Component } from './derive';
 import { indicatorOrder } from './indicator-order';
 import { chooseUnit, unitIdentity, unitLabel, type IndicatorUnit } from './indicator-unit';
-import type { ConsolidateOptions } from './options';
+import { DEFAULT_DERIVATIONS, type ConsolidateOptions } from './options';
 
 /** One township's row of one indicator. */
 interface Entry {
@@ -371,7 +371,7 @@ export function consolidate(
     growth: d.growth,
   }));
   const index = indexComponents(components);
-  const recipes = options.derivations ?? [];
+  const recipes = [...(options.derivations ?? []), ...DEFAULT_DERIVATIONS];
 
   const indicators = drafts.map((draft) => {
     if (draft.additive) {

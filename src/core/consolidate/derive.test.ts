@@ -39,6 +39,7 @@ describe('deriveValue', () => {
     ['出口占销售收入的比重', 25, 10],
     ['出口占销售收入比例', 25, 10],
     ['销售收入>出口占比', 25, 10],
+    ['出口占比', 25, 10], // a main-level row: 出口 is a 其中 item of 销售收入
     ['利润总额占销售收入比重', 5000, 10000], // 1亿元 = 10000万元: 10000 ÷ 200 × 100; 10000 ÷ 100 × 100
   ])('derives %s', (key, current, previous) => {
     const derived = deriveValue(target(key), index, []);
@@ -55,7 +56,8 @@ describe('deriveValue', () => {
 
   it.each<[string]>([
     ['出口占工业总产值比重'], // whole unknown
-    ['出口占比'], // no parent
+    ['进口占比'], // 进口 unknown
+    ['销售收入占比'], // 销售收入 is no 其中 item: a share of what?
     ['利润率占销售收入比重'], // a non-additive part
     ['利润率增速'], // growth of a rate
     ['平均工资'],

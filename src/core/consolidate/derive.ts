@@ -123,6 +123,7 @@ const GROWTH = /^(.+?)(?:增速|增长率|增幅)$/;
  * (b) "X占Y比重" / "X占Y的比重" / "X占Y比例": X ÷ Y × 100 (X looked up as a 其中 item of Y
  *     first, then by name);
  * (c) "X占比" as a 其中 row of P: X ÷ P × 100 (X a 其中 item of P first, then by name);
+ *     a main-level "X占比" where X is a 其中 item of P: X ÷ P × 100;
  * (d) "X增速" / "X增长率" / "X增幅": the consolidated growth of X (current only).
  *
  * @example
@@ -157,6 +158,13 @@ export function deriveValue(
     const whole = find(index, indicator.parentKey);
     const part = find(index, `${indicator.parentKey}>${share[1]}`) ?? find(index, share[1]);
     if (whole && part) return ratioOf(null, part, whole, 100);
+  }
+  if (share?.[1] !== undefined && indicator.parentKey === null) {
+    // A main-level "X占比" where X is a 其中 item of P: X ÷ P (高新技术产业产值占比 with
+    // 高新技术产业产值 listed under 工业总产值).
+    const part = find(index, share[1]);
+    const whole = part?.parentKey != null ? find(index, part.parentKey) : null;
+    if (part && whole) return ratioOf(null, part, whole, 100);
   }
 
   const growth = GROWTH.exec(indicator.name);

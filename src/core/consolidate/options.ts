@@ -22,6 +22,21 @@ export interface Derivation {
 }
 
 /**
+ * Recipes for common park indicators whose definition is settled, used after the user's
+ * own (a user recipe for the same indicator wins). Units follow `Derivation`.
+ *
+ * @example
+ * DEFAULT_DERIVATIONS.map((d) => d.indicator) // ['人均产值', '万元产值能耗', …]
+ */
+export const DEFAULT_DERIVATIONS: readonly Derivation[] = [
+  // 人均产值 (元/人) = 工业总产值 ÷ 企业员工总数
+  { indicator: '人均产值', numerator: '工业总产值', denominator: '企业员工总数' },
+  // 万元产值能耗 (吨标准煤/万元) = 综合能耗 ÷ 工业总产值
+  { indicator: '万元产值能耗', numerator: '综合能耗', denominator: '工业总产值' },
+  { indicator: '单位产值能耗', numerator: '综合能耗', denominator: '工业总产值' },
+];
+
+/**
  * @example
  * consolidate(tables, { derivations: [{ indicator: '人均产值', numerator: '工业总产值', denominator: '企业员工总数' }] })
  */

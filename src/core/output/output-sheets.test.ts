@@ -270,6 +270,8 @@ describe('valueFormat', () => {
     ['人', [12000], NUMBER_FORMATS.integer],
     ['%', [12], NUMBER_FORMATS.percent],
     ['‰', [3], NUMBER_FORMATS.percent],
+    ['吨标准煤/万元', [0.0468, 0.0467], NUMBER_FORMATS.small],
+    ['元/人', [633164.8, 0.5], NUMBER_FORMATS.decimal],
     [null, [], NUMBER_FORMATS.integer],
   ])('%s %j -> %s', (unit, values, expected) => {
     expect(valueFormat(unit === null ? null : parseUnit(unit), values)).toBe(expected);
