@@ -1,4 +1,6 @@
 import type { IssueLevel } from '../core/diagnostics/issue';
+import type { Consolidation } from '../core/model/consolidation';
+import type { Paragraph, TemplateSet } from '../core/narrative';
 
 /**
  * The interface between the task pane UI and a host. The UI only ever talks to a host
@@ -41,8 +43,11 @@ export interface RunRequest {
   readonly area: string;
   /** Sheets switched on or off; sheets not listed keep their default (on unless skipped). */
   readonly sheets: readonly SheetChoice[];
-  /** The user's narrative templates, when edited. */
-  readonly templates?: string;
+  /**
+   * The user's narrative templates, read from the editor's text by the task pane (the one
+   * place text becomes a set: `readEditorTemplates`); absent = the default templates.
+   */
+  readonly templates?: TemplateSet;
 }
 
 /** Where a run is. */
@@ -54,12 +59,12 @@ export interface RunProgress {
   readonly fraction: number;
 }
 
-/** An audit finding (or a pipeline issue, until audit findings exist) as the UI shows it. */
+/** An audit finding (`Finding` of src/core/audit) as the UI shows it. */
 export interface FindingView {
   /** Unique within one outcome. */
   readonly id: string;
   readonly level: IssueLevel;
-  /** The audit rule code ('inter.total-mismatch'…), null for issues that are not findings. */
+  /** The audit rule code ('inter.total-mismatch'…), null when none. */
   readonly rule: string | null;
   /** The rule's name from the catalogue, null when there is no rule. */
   readonly ruleText: string | null;
@@ -73,11 +78,8 @@ export interface FindingView {
   readonly actual: number | string | null;
 }
 
-/** One narrative (综述) paragraph. */
-export interface ParagraphView {
-  readonly kind: string;
-  readonly text: string;
-}
+/** One narrative (综述) paragraph, each figure with the cells it came from. */
+export type ParagraphView = Paragraph;
 
 /** Number of findings per level. */
 export type LevelCounts = Readonly<Record<IssueLevel, number>>;
@@ -99,6 +101,8 @@ export interface RunOutcome {
   readonly output: RunOutput;
   /** The area and period words the run used (for previews). */
   readonly words: { readonly area: string; readonly period: string };
+  /** The run's consolidation: the template preview renders against it. */
+  readonly consolidation: Consolidation;
 }
 
 /** A file the user chose (standalone page). */

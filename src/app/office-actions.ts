@@ -8,7 +8,6 @@ import {
   excludeSheets,
   findingViews,
   outcomeCounts,
-  paragraphViews,
   scanSheets,
   totalSheetNames,
 } from './pipeline-view';
@@ -61,6 +60,7 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
         area: request.area,
         period: request.period,
         ...(totalSheets.length > 0 ? { parse: { totalSheets } } : {}),
+        ...(request.templates !== undefined ? { templates: request.templates } : {}),
       });
       onProgress({ stage: 'write', fraction: 0.6 });
       const sheetNames = await office.run((context) =>
@@ -70,10 +70,11 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
       onProgress({ stage: 'done', fraction: 1 });
       return {
         findings,
-        narrative: paragraphViews(result),
+        narrative: result.paragraphs,
         counts: outcomeCounts(result, findings),
         output: { kind: 'written', sheetNames },
         words: result.words,
+        consolidation: result.consolidation,
       };
     },
     selectCell(sheet: string, cell: string) {

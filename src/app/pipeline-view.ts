@@ -1,41 +1,30 @@
+import type { Finding } from '../core/audit';
 import { formatIssue, formatMessage } from '../core/diagnostics/format';
 import type { Issue, IssueLevel } from '../core/diagnostics/issue';
 import { messagesZhCN, type MessageCode } from '../core/diagnostics/messages.zh-CN';
 import type { WorkbookGrids } from '../core/grid';
 import type { StatTable } from '../core/model/table';
+import type { PipelineResult } from '../core/pipeline';
 import type {
   FindingView,
   FoundSheet,
   LevelCounts,
   OutcomeCounts,
-  ParagraphView,
   SheetChoice,
 } from './host-actions';
 
 /**
  * View models shared by every host's actions: what the pipeline found, said in the
- * task pane's terms. The pipeline's result is read structurally, so the audit
- * `findings` and the `narrative` slot in as soon as the pipeline returns them.
+ * task pane's terms.
  */
-
-/** An audit finding as the pipeline will return it: an Issue with rule and values. */
-export interface FindingLike extends Issue {
-  readonly rule?: string;
-  readonly expected?: number | string | null;
-  readonly actual?: number | string | null;
-}
 
 /** The parts of a pipeline result the task pane shows. */
 export interface PipelineView {
   readonly tables: readonly Pick<StatTable, 'sheet' | 'file' | 'role'>[];
   readonly issues: readonly Issue[];
-  /** Audit findings, once the pipeline has them; until then `issues` are shown. */
-  readonly findings?: readonly FindingLike[];
-  readonly narrative?: { readonly paragraphs: readonly ParagraphView[] };
-  readonly consolidation: {
-    readonly townships: readonly string[];
-    readonly indicators: readonly unknown[];
-  };
+  readonly findings: readonly Finding[];
+  readonly paragraphs: PipelineResult['paragraphs'];
+  readonly consolidation: Pick<PipelineResult['consolidation'], 'townships' | 'indicators'>;
 }
 
 /**
@@ -128,38 +117,34 @@ export function totalSheetNames(choices: readonly SheetChoice[]): string[] {
 }
 
 /**
- * The findings to show: the audit's once the pipeline returns them, else every issue;
+ * The audit's findings as the task pane shows them (parse problems are among them):
  * errors first, then 核实, then 提示.
+ *
+ * @example findingViews(runPipeline(grids))[0]?.message // "表内：其中项大于总项…"
  */
-export function findingViews(result: Pick<PipelineView, 'issues' | 'findings'>): FindingView[] {
-  const source: readonly FindingLike[] = result.findings ?? result.issues;
-  const views = source.map((f, i): FindingView => {
-    const rule = f.rule ?? null;
-    const ruleKey = rule === null ? null : `audit.rule.${rule}`;
+export function findingViews(result: Pick<PipelineView, 'findings'>): FindingView[] {
+  const views = result.findings.map((f, i): FindingView => {
+    const rule: string = f.rule;
+    const ruleKey = `audit.rule.${rule}`;
     const { file, sheet, cell, indicator } = f.location;
     return {
       id: `${i}`,
       level: f.level,
       rule,
-      ruleText: ruleKey !== null && isMessageCode(ruleKey) ? formatMessage(ruleKey) : null,
+      ruleText: isMessageCode(ruleKey) ? formatMessage(ruleKey) : null,
       ...(file !== undefined ? { file } : {}),
       ...(sheet !== undefined ? { sheet } : {}),
       ...(cell !== undefined && cell !== '' ? { cell } : {}),
       ...(indicator !== undefined && indicator !== '' ? { indicator } : {}),
       message: formatIssue(f),
-      expected: f.expected ?? null,
-      actual: f.actual ?? null,
+      expected: f.expected,
+      actual: f.actual,
     };
   });
   return views.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
 }
 
 const LEVEL_ORDER: Readonly<Record<IssueLevel, number>> = { error: 0, verify: 1, info: 2 };
-
-/** The narrative paragraphs, or none while the pipeline writes no narrative. */
-export function paragraphViews(result: PipelineView): ParagraphView[] {
-  return (result.narrative?.paragraphs ?? []).map((p) => ({ kind: p.kind, text: p.text }));
-}
 
 /**
  * How many findings of each level.

@@ -8,7 +8,6 @@ import {
   excludeSheets,
   findingViews,
   outcomeCounts,
-  paragraphViews,
   scanSheets,
   totalSheetNames,
 } from './pipeline-view';
@@ -91,6 +90,7 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
         area: request.area,
         period: request.period,
         ...(totalSheets.length > 0 ? { parse: { totalSheets } } : {}),
+        ...(request.templates !== undefined ? { templates: request.templates } : {}),
       });
       if (result.tables.length === 0) {
         throw new UserError('read.no-statistics-sheet', { file: [...files.keys()].join('、') });
@@ -101,10 +101,11 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
       onProgress({ stage: 'done', fraction: 1 });
       return {
         findings,
-        narrative: paragraphViews(result),
+        narrative: result.paragraphs,
         counts: outcomeCounts(result, findings),
         output: { kind: 'download', fileName: formatMessage('ui.result.file-name'), bytes },
         words: result.words,
+        consolidation: result.consolidation,
       };
     },
     selectCell(sheet: string, cell: string) {

@@ -1,45 +1,45 @@
-import { issue, type Issue } from '../core/diagnostics/issue';
-import type { ParagraphView } from '../app/host-actions';
+import type { Issue } from '../core/diagnostics/issue';
+import type { Consolidation } from '../core/model/consolidation';
+import { renderNarrative, type FindingCounts, type Paragraph } from '../core/narrative';
+import { readEditorTemplates } from './editor-templates';
 
 /** What a template preview shows: paragraphs, and the problems found on the way. */
 export interface PreviewResult {
-  readonly paragraphs: readonly ParagraphView[];
+  /** Null when the text is blank (a run then uses the default templates). */
+  readonly paragraphs: readonly Paragraph[] | null;
   readonly issues: readonly Issue[];
 }
 
 /** Renders template text for the live preview. */
 export type RenderPreview = (templateText: string) => PreviewResult;
 
-/** The words a preview can fill in before the narrative engine is wired. */
-export interface PreviewWords {
-  readonly area: string;
-  readonly period: string;
+/** What a preview renders against: the last run's consolidation, words and finding counts. */
+export interface PreviewBasis {
+  readonly consolidation: Consolidation;
+  readonly words: { readonly area: string; readonly period: string };
+  readonly findings: FindingCounts;
 }
 
 /**
- * Interim preview until `renderNarrative` (src/core/narrative) is wired: one paragraph per
- * block of lines; {时期} and {主体} are filled, any other {placeholder} stays visible as
- * written and is reported. Never throws, never evaluates anything.
+ * The live preview with the real engine: the editor text read as templates and rendered
+ * with `renderNarrative` against the last run. Heading problems come first, then the
+ * templates' own (template, line, column). Never throws on any text.
  *
  * @example
- * previewTemplate('{时期}，{主体}{x}', { area: '全县', period: '上半年' }).paragraphs[0]?.text
- * // "上半年，全县{x}"
+ * const preview = narrativePreview({ consolidation, words: { area: '全县', period: '上半年' }, findings });
+ * preview('## 主要指标\n{时期}，{主体}实现工业总产值{工业总产值}').paragraphs?.[0]?.text
+ * // "上半年，全县实现工业总产值18.5亿元。"
  */
-export function previewTemplate(templateText: string, words: PreviewWords): PreviewResult {
-  const issues: Issue[] = [];
-  const known: Readonly<Record<string, string>> = { 时期: words.period, 主体: words.area };
-  const paragraphs = templateText
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block !== '')
-    .map((block) => ({
-      kind: 'template',
-      text: block.replace(/\{([^{}]*)\}/g, (whole, name: string) => {
-        const value = known[name];
-        if (value !== undefined) return value;
-        issues.push(issue('ui.templates.unknown-placeholder', 'info', {}, { name: whole }));
-        return whole;
-      }),
-    }));
-  return { paragraphs, issues };
+export function narrativePreview(basis: PreviewBasis): RenderPreview {
+  return (templateText) => {
+    const read = readEditorTemplates(templateText);
+    if (read.set === null) return { paragraphs: null, issues: [] };
+    const narrative = renderNarrative({
+      consolidation: basis.consolidation,
+      words: basis.words,
+      findings: basis.findings,
+      templates: read.set,
+    });
+    return { paragraphs: narrative.paragraphs, issues: [...read.issues, ...narrative.issues] };
+  };
 }

@@ -10,18 +10,12 @@ import type { UiMessageCode } from '../core/diagnostics/messages.en';
 import { readFileBytes } from './download';
 import { errorText } from './error-text';
 import type { Translate } from './i18n';
-import { previewTemplate, type PreviewWords, type RenderPreview } from './template-preview';
-
-/** Renders template text with the words of the last run (or of the inputs). */
-export type PreviewTemplate = (
-  templateText: string,
-  words: PreviewWords,
-) => ReturnType<RenderPreview>;
+import { defaultTemplateText, readEditorTemplates } from './editor-templates';
+import { narrativePreview, type RenderPreview } from './template-preview';
 
 export interface AppStateOptions {
   readonly actions: HostActions;
   readonly t: Translate;
-  readonly previewTemplate?: PreviewTemplate;
   /** Copies text to the clipboard; default `navigator.clipboard.writeText`. */
   readonly copyText?: (text: string) => Promise<void>;
 }
@@ -30,7 +24,7 @@ export interface AppStateOptions {
  * The task pane's state and what the user can do, on top of the host actions. Every
  * failure ends up in `errors` (shown in MessageBars), none is swallowed.
  */
-export function useAppState({ actions, t, previewTemplate: preview, copyText }: AppStateOptions) {
+export function useAppState({ actions, t, copyText }: AppStateOptions) {
   const [errors, setErrors] = useState<readonly string[]>([]);
   const [fileNames, setFileNames] = useState<readonly string[]>([]);
   const [sheets, setSheets] = useState<readonly FoundSheet[]>([]);
@@ -40,7 +34,9 @@ export function useAppState({ actions, t, previewTemplate: preview, copyText }: 
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<RunProgress | null>(null);
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
-  const [templates, setTemplatesText] = useState('');
+  // The last successful run, kept while a new run goes on: the template preview's data.
+  const [lastRun, setLastRun] = useState<RunOutcome | null>(null);
+  const [templates, setTemplatesText] = useState(defaultTemplateText);
   const [templatesSaved, setTemplatesSaved] = useState(false);
   const [copied, setCopied] = useState(false);
 
@@ -63,7 +59,9 @@ export function useAppState({ actions, t, previewTemplate: preview, copyText }: 
 
   useEffect(() => {
     actions.loadTemplates().then(
-      (text) => setTemplatesText(text ?? ''),
+      // Saved text, else the defaults: users edit the defaults rather than a blank box.
+      (text) =>
+        setTemplatesText(text !== null && text.trim() !== '' ? text : defaultTemplateText()),
       (error: unknown) => fail('ui.error.templates-load', error),
     );
     if (actions.files === undefined) void scan();
@@ -104,13 +102,16 @@ export function useAppState({ actions, t, previewTemplate: preview, copyText }: 
     setOutcome(null);
     setProgress({ stage: 'read', fraction: 0 });
     try {
+      const { set } = readEditorTemplates(templates);
       const request = {
         period,
         area,
         sheets: choices,
-        ...(templates.trim() !== '' ? { templates } : {}),
+        ...(set !== null ? { templates: set } : {}),
       };
-      setOutcome(await actions.run(request, setProgress));
+      const result = await actions.run(request, setProgress);
+      setOutcome(result);
+      setLastRun(result);
     } catch (error) {
       fail('ui.error.run', error);
     } finally {
@@ -147,12 +148,17 @@ export function useAppState({ actions, t, previewTemplate: preview, copyText }: 
     }
   }
 
-  const wordArea = outcome?.words.area ?? area;
-  const wordPeriod = outcome?.words.period ?? period;
-  const render = preview ?? previewTemplate;
-  const renderPreview = useMemo<RenderPreview>(
-    () => (text) => render(text, { area: wordArea, period: wordPeriod }),
-    [render, wordArea, wordPeriod],
+  // The preview renders against the last run; before any run there is nothing to render.
+  const renderPreview = useMemo<RenderPreview | null>(
+    () =>
+      lastRun === null
+        ? null
+        : narrativePreview({
+            consolidation: lastRun.consolidation,
+            words: lastRun.words,
+            findings: lastRun.counts,
+          }),
+    [lastRun],
   );
 
   return {
@@ -183,6 +189,10 @@ export function useAppState({ actions, t, previewTemplate: preview, copyText }: 
     },
     templatesSaved,
     saveTemplates,
+    resetTemplates: () => {
+      setTemplatesText(defaultTemplateText());
+      setTemplatesSaved(false);
+    },
     renderPreview,
   };
 }

@@ -125,9 +125,28 @@ describeIfChromium('standalone page and task pane in headless Chromium', () => {
     const findings = page.getByRole('region', { name: '审核结果', exact: true });
     expect(await findings.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
     expect(await findings.textContent()).toMatch(/!|未发现问题/);
-    // The narrative: its paragraphs once the pipeline writes them, else the empty hint.
+    // The narrative: the engine's paragraphs with the words entered (period) and the default
+    // area, each with a 数字来源 disclosure listing the source cells.
     const narrative = page.getByRole('region', { name: '综述', exact: true });
-    expect(await narrative.textContent()).toMatch(/上半年|汇总后在这里显示综述/);
+    const paragraphs = narrative.getByTestId('narrative-paragraph');
+    await paragraphs.first().waitFor();
+    expect(await paragraphs.first().textContent()).toContain('上半年，全县实现工业总产值');
+    expect(await paragraphs.count()).toBeGreaterThan(3);
+    expect(await narrative.textContent()).not.toMatch(/汇总后在这里显示综述|\{|undefined|NaN/);
+    await paragraphs
+      .first()
+      .getByText(/^数字来源/)
+      .click();
+    expect(await paragraphs.first().getByRole('listitem').first().textContent()).toMatch(
+      /亿元.* ← .+![A-Z]+\d+/,
+    );
+    // The template preview renders the editor's (default) templates against this run.
+    const preview = page.getByTestId('template-preview');
+    await preview
+      .getByText(/^上半年，全县实现工业总产值/)
+      .first()
+      .waitFor();
+    expect(await page.locator('body').textContent()).not.toContain('{expected}');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -150,7 +169,7 @@ describeIfChromium('standalone page and task pane in headless Chromium', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     const bytes = await runOnPage(page, `${origin}/standalone.html`);
-    expect(await sheetNames(bytes)).toEqual(expect.arrayContaining(['汇总', '分乡镇']));
+    expect(await sheetNames(bytes)).toEqual(['汇总', '分乡镇', '审核', '综述']);
     expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:'))).toEqual(
       [],
     );
@@ -160,7 +179,7 @@ describeIfChromium('standalone page and task pane in headless Chromium', () => {
   it('runs taskpane.html in a plain browser (office.js loaded, no Office host)', async () => {
     const page = await context.newPage();
     const bytes = await runOnPage(page, `${origin}/taskpane.html`);
-    expect(await sheetNames(bytes)).toEqual(expect.arrayContaining(['汇总', '分乡镇']));
+    expect(await sheetNames(bytes)).toEqual(['汇总', '分乡镇', '审核', '综述']);
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'taskpane-after-run.png'), fullPage: true });
     await page.close();

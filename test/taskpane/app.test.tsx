@@ -48,6 +48,7 @@ describe('App (task pane)', () => {
     expect(groups.map((g) => g.textContent)).toEqual(['错误（2）', '核实（1）', '提示（1）']);
     const errors = within(findings).getByRole('region', { name: '错误（2）' });
     expect(errors.textContent).toContain('应为 126400，实为 127634');
+    expect(within(errors).getByText(/北山乡!D9/).textContent).not.toContain('应为');
 
     fireEvent.click(within(errors).getByRole('button', { name: /其中项大于总项/ }));
     await waitFor(() => expect(calls.selectCell).toHaveBeenCalledWith('西河镇', 'C5'));
@@ -75,6 +76,44 @@ describe('App (task pane)', () => {
     fireEvent.click(screen.getByRole('button', { name: '复制综述' }));
     expect(await screen.findByText('综述已复制')).toBeTruthy();
     expect(copyText).toHaveBeenCalledWith('上半年，全县实现工业总产值18.5亿元，同比增长5.1%。');
+  });
+
+  it('shows each paragraph with its figures and their source cells; a click selects the cell', async () => {
+    const { actions, calls } = fakeActions();
+    render(<App actions={actions} />);
+    fireEvent.click(await screen.findByRole('button', { name: '一键汇总' }));
+    const narrative = await screen.findByRole('region', { name: '综述' });
+    const paragraph = within(narrative).getByTestId('narrative-paragraph');
+    expect(paragraph.textContent).toContain('数字来源（2）');
+    const items = within(paragraph).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      '18.5亿元 工业总产值 ← 东城镇!C2、西城镇!C2',
+      '5.1% 工业总产值 ← 东城镇!C2、东城镇!D2、西城镇!C2、西城镇!D2',
+    ]);
+    fireEvent.click(within(items[0] as HTMLElement).getByRole('button', { name: '西城镇!C2' }));
+    await waitFor(() => expect(calls.selectCell).toHaveBeenCalledWith('西城镇', 'C2'));
+  });
+
+  it('lists the sources as plain addresses when the host cannot select cells', async () => {
+    const { actions } = fakeActions({ canSelectCell: false });
+    render(<App actions={actions} />);
+    fireEvent.click(await screen.findByRole('button', { name: '一键汇总' }));
+    const narrative = await screen.findByRole('region', { name: '综述' });
+    expect(narrative.textContent).toContain('18.5亿元 工业总产值 ← 东城镇!C2、西城镇!C2');
+    expect(within(narrative).queryByRole('button', { name: '东城镇!C2' })).toBeNull();
+  });
+
+  it('shows 应为 / 实为 only when known, numbers as given, never a placeholder', async () => {
+    const { actions } = fakeActions();
+    render(<App actions={actions} />);
+    fireEvent.click(await screen.findByRole('button', { name: '一键汇总' }));
+    const findings = await screen.findByRole('region', { name: '审核结果' });
+    const verify = within(findings).getByRole('region', { name: '核实（1）' });
+    expect(verify.textContent).toContain('实为 80.25');
+    expect(verify.textContent).not.toContain('应为');
+    const info = within(findings).getByRole('region', { name: '提示（1）' });
+    expect(info.textContent).not.toMatch(/应为|实为/);
+    expect(document.body.textContent).not.toMatch(/\{expected\}|\{actual\}|null|undefined/);
   });
 
   it('shows a failed run in an error MessageBar with the reason, and can dismiss it', async () => {

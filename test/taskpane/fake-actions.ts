@@ -5,6 +5,9 @@ import type {
   RunProgress,
   RunRequest,
 } from '../../src/app/host-actions';
+import { consolidate } from '../../src/core/consolidate';
+import { renderNarrative } from '../../src/core/narrative';
+import { statTable } from '../helpers/stat-table';
 
 /** A finding view with defaults, for UI tests. */
 export function findingView(
@@ -20,6 +23,44 @@ export function findingView(
   };
 }
 
+const HALF_YEAR = { label: '上半年', year: 2025, months: 6 };
+
+/** A real consolidation of two townships (工业总产值 18.5亿元, +5.1%), for previews. */
+export const SAMPLE_CONSOLIDATION = consolidate([
+  statTable(
+    '东城镇',
+    [
+      { label: '一、工业总产值', unit: '万元', current: 126000, previous: 120000, target: 260000 },
+      { label: '二、销售收入', unit: '万元', current: 90000, previous: 85000 },
+    ],
+    { period: HALF_YEAR },
+  ),
+  statTable(
+    '西城镇',
+    [
+      { label: '一、工业总产值', unit: '万元', current: 59000, previous: 56000, target: 140000 },
+      { label: '二、销售收入', unit: '万元', current: 45000, previous: 43600 },
+    ],
+    { period: HALF_YEAR },
+  ),
+]);
+
+/** The sample narrative, written by the real engine: its figures carry their cells. */
+export const SAMPLE_PARAGRAPHS = renderNarrative({
+  consolidation: SAMPLE_CONSOLIDATION,
+  words: { area: '全县', period: '上半年' },
+  templates: {
+    locale: 'zh-CN',
+    templates: [
+      {
+        name: '主要指标',
+        kind: 'main',
+        source: '{时期}，{主体}实现工业总产值{工业总产值}，同比{工业总产值.增长}',
+      },
+    ],
+  },
+}).paragraphs;
+
 export const SAMPLE_OUTCOME: RunOutcome = {
   findings: [
     findingView({
@@ -28,6 +69,8 @@ export const SAMPLE_OUTCOME: RunOutcome = {
       sheet: '东城镇',
       cell: 'F7',
       message: '同比增长 80%，超过 50% 的提醒幅度，请核实',
+      // Only the actual value is known: no 应为 may show.
+      actual: 80.25,
     }),
     findingView({
       id: '2',
@@ -48,10 +91,11 @@ export const SAMPLE_OUTCOME: RunOutcome = {
       message: '合计表与各乡镇之和不符',
     }),
   ],
-  narrative: [{ kind: 'overview', text: '上半年，全县实现工业总产值18.5亿元，同比增长5.1%。' }],
+  narrative: SAMPLE_PARAGRAPHS,
   counts: { townships: 7, indicators: 30, error: 2, verify: 1, info: 1 },
   output: { kind: 'written', sheetNames: ['汇总', '分乡镇', '审核', '综述'] },
   words: { area: '全县', period: '上半年' },
+  consolidation: SAMPLE_CONSOLIDATION,
 };
 
 /** Host actions whose every method is a jest mock (Excel-like: no files, cells selectable). */

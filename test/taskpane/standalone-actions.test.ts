@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import type { RunProgress } from '../../src/app/host-actions';
+import { templateSetFromText } from '../../src/core/narrative';
 import { sheetId } from '../../src/app/pipeline-view';
 import {
   createStandaloneActions,
@@ -62,8 +63,23 @@ describe('createStandaloneActions', () => {
       outcome.output.bytes as unknown as Parameters<typeof workbook.xlsx.load>[0],
     );
     const names = workbook.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining(['汇总', '分乡镇']));
+    expect(names).toEqual(expect.arrayContaining(['汇总', '分乡镇', '审核', '综述']));
     expect(names).not.toContain('东城镇');
+  });
+
+  it('returns the narrative with traceable figures, written from the templates passed', async () => {
+    const actions = createStandaloneActions({ storage: null });
+    await actions.files?.add([chosen(example)]);
+    const outcome = await actions.run(request, () => {});
+    const first = outcome.narrative[0];
+    expect(first?.text).toMatch(/^上半年，全县实现工业总产值/);
+    expect(first?.figures[0]?.sources.length).toBeGreaterThan(1);
+    expect(outcome.consolidation.townships).toHaveLength(7);
+
+    const { set } = templateSetFromText('## 园区亮点\n{主体}{时期}工业总产值{工业总产值}');
+    const custom = await actions.run({ ...request, templates: set }, () => {});
+    expect(custom.narrative.map((p) => [p.template, p.kind])).toEqual([['园区亮点', 'custom']]);
+    expect(custom.narrative[0]?.text).toMatch(/^全县上半年工业总产值[\d.]+亿元。$/);
   });
 
   it('leaves out the sheets the user switched off', async () => {

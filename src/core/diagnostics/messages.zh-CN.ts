@@ -143,6 +143,17 @@ export const messagesZhCN = {
   'narrative.no-data': '综述模板“{template}”第{line}行第{column}列：“{text}”没有数据，显示为占位符',
   'narrative.indicator-absent':
     '综述模板“{template}”第{line}行第{column}列：数据中没有指标“{name}”，所在的可省略段未输出',
+  // the editable text form of a template set (## 名称 headings); {line} is a line of the whole text
+  'narrative.text.unnamed': '模板{index}',
+  'narrative.text.heading-empty': '综述模板第{line}行：“{text}”缺少模板名称，已命名为“{name}”',
+  'narrative.text.heading-level':
+    '综述模板第{line}行：“{text}”像是模板标题，标题应写成“## 名称”，已按标题处理',
+  'narrative.text.heading-duplicate':
+    '综述模板第{line}行：模板名称“{name}”与前面的重复，提示中将无法区分',
+  'narrative.text.before-heading':
+    '综述模板第{line}行：第一个标题“## 名称”之前的文字已作为模板“{name}”',
+  'narrative.text.bad-alias':
+    '综述模板第{line}行：“{text}”不是别名的写法（应写成“别名=指标名称”），未使用',
 
   // ---- narrative template files (--templates, the add-in's stored copy)
   'templates.not-json': '不是有效的 JSON（{reason}）',
@@ -218,19 +229,27 @@ export const messagesZhCN = {
   'ui.findings.none': '未发现问题',
   'ui.findings.group': '{level}（{count}）',
   'ui.findings.select': '定位到 {address}',
-  'ui.findings.values': '应为 {expected}，实为 {actual}',
+  'ui.findings.expected': '应为 {expected}',
+  'ui.findings.actual': '实为 {actual}',
+  'ui.findings.separator': '，',
   'ui.narrative.heading': '综述',
   'ui.narrative.empty': '汇总后在这里显示综述',
   'ui.narrative.copy': '复制综述',
   'ui.narrative.copied': '综述已复制',
+  'ui.narrative.sources': '数字来源',
+  'ui.narrative.source-select': '定位到 {address}',
   'ui.templates.heading': '综述模板',
   'ui.templates.label': '模板',
   'ui.templates.placeholder': '例如：{时期}，{主体}实现工业总产值…',
   'ui.templates.preview': '预览',
-  'ui.templates.preview-empty': '输入模板后在这里预览',
+  'ui.templates.preview-empty': '模板为空：汇总时将使用默认模板',
+  'ui.templates.preview-needs-run': '先点“一键汇总”，这里会用汇总结果预览模板写出的综述',
+  'ui.templates.preview-no-paragraphs': '按当前数据，这些模板没有写出段落',
   'ui.templates.save': '保存模板',
   'ui.templates.saved': '模板已保存',
-  'ui.templates.unknown-placeholder': '模板中的“{name}”无法识别，已原样显示',
+  'ui.templates.reset': '恢复默认',
+  'ui.templates.help':
+    '每个模板以“## 名称”一行开头，“## 名称（每个乡镇）”对每个乡镇各写一段；写法见 docs/narrative-templates.md',
   'ui.error.title': '出错了',
   'ui.error.dismiss': '关闭',
   'ui.error.scan': '读取工作表失败：{reason}',

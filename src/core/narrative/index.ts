@@ -9,3 +9,4 @@ export { toTraditional } from './to-traditional';
 export { defaultTemplatesZhCN } from './templates/default.zh-CN';
 export { defaultTemplatesEn } from './templates/default.en';
 export * from './template-set-json';
+export * from './template-text';

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { HostActions } from '../../app/host-actions';
 import { downloadBytes } from '../download';
 import { TranslateContext, translator, useTranslate, type UiLocale } from '../i18n';
-import { useAppState, type PreviewTemplate } from '../use-app-state';
+import { useAppState } from '../use-app-state';
 import { ErrorBar } from './error-bar';
 import { FilePicker } from './file-picker';
 import { FindingsList } from './findings-list';
@@ -29,8 +29,6 @@ export interface AppProps {
   /** What the host can do: Excel (office-js) or the standalone page (files in memory). */
   readonly actions: HostActions;
   readonly locale?: UiLocale;
-  /** Template preview; default: the interim preview until the narrative engine is wired. */
-  readonly previewTemplate?: PreviewTemplate;
   /** Copies text; default `navigator.clipboard.writeText`. */
   readonly copyText?: (text: string) => Promise<void>;
   /** Offers the result workbook for download; default Blob + object URL. */
@@ -112,6 +110,8 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
           paragraphs={state.outcome?.narrative ?? []}
           copied={state.copied}
           onCopy={(text) => void state.copy(text)}
+          canSelect={actions.canSelectCell}
+          onSelect={(sheet, cell) => void state.selectCell(sheet, cell)}
         />
       </Section>
       <Section title={tr('ui.templates.heading')}>
@@ -120,6 +120,7 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
           onChange={state.setTemplates}
           renderPreview={state.renderPreview}
           onSave={() => void state.saveTemplates()}
+          onReset={state.resetTemplates}
           saved={state.templatesSaved}
         />
       </Section>

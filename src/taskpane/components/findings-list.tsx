@@ -86,10 +86,12 @@ function FindingItem(props: FindingItemProps) {
   const where = [f.file, address ?? f.sheet, f.indicator, f.ruleText]
     .filter((part): part is string => part !== undefined && part !== null && part !== '')
     .join(' · ');
-  const values =
-    f.expected !== null || f.actual !== null
-      ? t('ui.findings.values', { expected: f.expected, actual: f.actual })
-      : null;
+  // 应为 / 实为 only when known; numbers as given (no rounding, no placeholder).
+  const shown = [
+    f.expected === null ? null : t('ui.findings.expected', { expected: String(f.expected) }),
+    f.actual === null ? null : t('ui.findings.actual', { actual: String(f.actual) }),
+  ].filter((part): part is string => part !== null);
+  const values = shown.length === 0 ? null : shown.join(t('ui.findings.separator'));
   const body = (
     <>
       <Text>{f.message}</Text>

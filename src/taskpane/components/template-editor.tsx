@@ -4,7 +4,6 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  Text,
   Textarea,
   makeStyles,
   tokens,
@@ -15,9 +14,11 @@ import type { PreviewResult, RenderPreview } from '../template-preview';
 import { useDebouncedValue } from '../use-debounced-value';
 import { errorText } from '../error-text';
 import { useTranslate } from '../i18n';
+import { TemplatePreviewBody } from './template-preview-body';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  textarea: { fontFamily: tokens.fontFamilyMonospace },
   preview: {
     display: 'flex',
     flexDirection: 'column',
@@ -33,10 +34,14 @@ const useStyles = makeStyles({
 export const PREVIEW_DELAY_MS = 300;
 
 export interface TemplateEditorProps {
+  /** The templates as text (`## 名称` headings, see docs/narrative-templates.md). */
   readonly value: string;
   readonly onChange: (value: string) => void;
-  readonly renderPreview: RenderPreview;
+  /** Renders the text with the narrative engine; null before any run (nothing to render). */
+  readonly renderPreview: RenderPreview | null;
   readonly onSave: () => void;
+  /** Puts the default templates back in the editor. */
+  readonly onReset: () => void;
   /** True right after a successful save. */
   readonly saved: boolean;
   readonly disabled?: boolean;
@@ -44,15 +49,21 @@ export interface TemplateEditorProps {
 
 type PreviewState =
   | { readonly ok: true; readonly result: PreviewResult }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: string }
+  | null;
 
-/** The narrative template text, a live (debounced) preview and a save button. */
+/**
+ * The narrative template text, a live (debounced) preview, save and 恢复默认 buttons.
+ *
+ * @example <TemplateEditor value={text} onChange={setText} renderPreview={null} onSave={save} onReset={reset} saved={false} />
+ */
 export function TemplateEditor(props: TemplateEditorProps) {
   const t = useTranslate();
   const styles = useStyles();
   const text = useDebouncedValue(props.value, PREVIEW_DELAY_MS);
   const { renderPreview } = props;
   const preview = useMemo((): PreviewState => {
+    if (renderPreview === null) return null;
     try {
       return { ok: true, result: renderPreview(text) };
     } catch (error) {
@@ -62,40 +73,40 @@ export function TemplateEditor(props: TemplateEditorProps) {
 
   return (
     <div className={styles.root}>
-      <Field label={t('ui.templates.label')}>
+      <Field label={t('ui.templates.label')} hint={t('ui.templates.help')}>
         <Textarea
           value={props.value}
           resize="vertical"
-          rows={6}
+          rows={12}
+          textarea={{ className: styles.textarea }}
           placeholder={t('ui.templates.placeholder')}
           onChange={(_, data) => props.onChange(data.value)}
         />
       </Field>
       <Caption1>{t('ui.templates.preview')}</Caption1>
       <div className={styles.preview} data-testid="template-preview">
-        {!preview.ok && (
+        {preview === null && <Caption1>{t('ui.templates.preview-needs-run')}</Caption1>}
+        {preview !== null && !preview.ok && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{preview.message}</MessageBarBody>
           </MessageBar>
         )}
-        {preview.ok && preview.result.paragraphs.length === 0 && (
-          <Caption1>{t('ui.templates.preview-empty')}</Caption1>
+        {preview !== null && preview.ok && (
+          <TemplatePreviewBody
+            paragraphs={preview.result.paragraphs}
+            issues={preview.result.issues.map((issue) => ({
+              level: issue.level,
+              text: formatIssue(issue),
+            }))}
+          />
         )}
-        {preview.ok && preview.result.paragraphs.map((p, i) => <Text key={`p${i}`}>{p.text}</Text>)}
-        {preview.ok &&
-          preview.result.issues.map((issue, i) => (
-            <MessageBar
-              key={`i${i}`}
-              intent={issue.level === 'error' ? 'error' : 'warning'}
-              layout="multiline"
-            >
-              <MessageBarBody>{formatIssue(issue)}</MessageBarBody>
-            </MessageBar>
-          ))}
       </div>
       <div className={styles.row}>
         <Button disabled={props.disabled === true} onClick={props.onSave}>
           {t('ui.templates.save')}
+        </Button>
+        <Button disabled={props.disabled === true} onClick={props.onReset}>
+          {t('ui.templates.reset')}
         </Button>
         {props.saved && <Caption1 role="status">{t('ui.templates.saved')}</Caption1>}
       </div>
