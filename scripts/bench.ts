@@ -13,12 +13,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { consolidate } from '../src/core/consolidate';
-import type { WorkbookGrids } from '../src/core/grid';
-import type { Consolidation, StatTable } from '../src/core/model';
-import { buildByTownshipSheet, buildSummarySheet, type OutputSheet } from '../src/core/output';
-import { parseWorkbooks } from '../src/core/parse';
-import { pipelineWords } from '../src/core/pipeline';
+import { runPipeline, type StageRunner } from '../src/core/pipeline';
+import { textWidth } from '../src/core/output/column-width';
 import { readWorkbook, writeWorkbook } from '../src/host/xlsx';
 import {
   round,
@@ -47,41 +43,17 @@ interface Measure {
   readonly maxRssMb: number;
 }
 
-/** Engine state passed from stage to stage; audit and narrative stages add their fields. */
-interface EngineState {
-  readonly grids: readonly WorkbookGrids[];
-  tables?: readonly StatTable[];
-  consolidation?: Consolidation;
-  sheets?: readonly OutputSheet[];
-}
-
-/**
- * The engine, as named stages timed one by one. To time the audit or the narrative, add a
- * stage here (e.g. { name: 'audit', run: (s) => { s.findings = runAudit(...) } }).
- */
-const STAGES: ReadonlyArray<{ name: string; run: (state: EngineState) => void }> = [
-  {
-    name: 'parse',
-    run: (s) => {
-      s.tables = parseWorkbooks(s.grids).tables;
-    },
-  },
-  {
-    name: 'consolidate',
-    run: (s) => {
-      s.consolidation = consolidate(s.tables ?? []);
-    },
-  },
-  {
-    name: 'output',
-    run: (s) => {
-      const c = s.consolidation;
-      if (!c) return;
-      const words = pipelineWords(c, {});
-      s.sheets = [buildSummarySheet(c, words), buildByTownshipSheet(c)];
-    },
-  },
-];
+/** The engine stages as `runPipeline` names them, in the order it runs them. */
+const STAGE_NAMES = [
+  'parse',
+  'consolidate',
+  'audit',
+  'narrative',
+  'output:汇总',
+  'output:分乡镇',
+  'output:审核',
+  'output:综述',
+] as const;
 
 function parseSize(text: string): Size {
   const m = /^(\d+)x(\d+)$/.exec(text.trim());
@@ -139,15 +111,16 @@ async function measure(text: string): Promise<Measure> {
   let t = process.hrtime.bigint();
   const grids = await readWorkbook(bytes, path);
   const readMs = ms(t);
-  const state: EngineState = { grids: [grids] };
   const stages: Array<{ name: string; ms: number }> = [];
-  for (const stage of STAGES) {
-    t = process.hrtime.bigint();
-    stage.run(state);
-    stages.push({ name: stage.name, ms: ms(t) });
-  }
+  const timed: StageRunner = (name, run) => {
+    const start = process.hrtime.bigint();
+    const result = run();
+    stages.push({ name, ms: ms(start) });
+    return result;
+  };
+  const result = runPipeline([grids], {}, timed);
   t = process.hrtime.bigint();
-  await writeWorkbook(state.sheets ?? []);
+  await writeWorkbook(result.sheets);
   const writeMs = ms(t);
   return {
     size: text,
@@ -167,45 +140,64 @@ function fmt(n: number, digits = 0): string {
   });
 }
 
+function stageMs(m: Measure, name: string): number {
+  return m.stages.filter((s) => s.name === name).reduce((a, s) => a + s.ms, 0);
+}
+
+/** parse + consolidate: the engine proper, the figure the ≤ 10% of read target is about. */
+function engineMs(m: Measure): number {
+  return stageMs(m, 'parse') + stageMs(m, 'consolidate');
+}
+
+function outputMs(m: Measure): number {
+  return m.stages.filter((s) => s.name.startsWith('output:')).reduce((a, s) => a + s.ms, 0);
+}
+
 function printTable(results: readonly Measure[]): void {
-  const engineMs = (m: Measure) => m.stages.reduce((a, s) => a + s.ms, 0);
-  const header = [
-    'size',
-    'cells',
-    'file KB',
-    'read ms',
-    ...STAGES.map((s) => `${s.name} ms`),
-    'engine ms',
-    'write ms',
-    'engine/read',
-    'read cells/ms',
-    'engine cells/ms',
-    'peak RSS MB',
+  const columns: ReadonlyArray<readonly [string, (m: Measure) => string]> = [
+    ['size', (m) => m.size],
+    ['cells', (m) => fmt(m.cells)],
+    ['file KB', (m) => fmt(m.bytes / 1024)],
+    ['read ms', (m) => fmt(m.readMs, 1)],
+    ...STAGE_NAMES.map(
+      (name) =>
+        [`${name.replace('output:', '')} ms`, (m: Measure) => fmt(stageMs(m, name), 1)] as const,
+    ),
+    ['output ms', (m) => fmt(outputMs(m), 1)],
+    ['engine ms', (m) => fmt(engineMs(m), 1)],
+    ['audit ms', (m) => fmt(stageMs(m, 'audit'), 1)],
+    ['engine/read', (m) => fmt(engineMs(m) / m.readMs, 3)],
+    ['audit/read', (m) => fmt(stageMs(m, 'audit') / m.readMs, 3)],
+    ['write ms', (m) => fmt(m.writeMs, 1)],
+    ['read cells/ms', (m) => fmt(m.cells / m.readMs, 1)],
+    ['engine cells/ms', (m) => fmt(m.cells / engineMs(m), 1)],
+    ['all stages cells/ms', (m) => fmt(m.cells / m.stages.reduce((a, s) => a + s.ms, 0), 1)],
+    ['write cells/ms', (m) => fmt(m.cells / m.writeMs, 1)],
+    ['peak RSS MB', (m) => fmt(m.maxRssMb, 0)],
   ];
-  const rows = results.map((m) => [
-    m.size,
-    fmt(m.cells),
-    fmt(m.bytes / 1024),
-    fmt(m.readMs, 1),
-    ...m.stages.map((s) => fmt(s.ms, 1)),
-    fmt(engineMs(m), 1),
-    fmt(m.writeMs, 1),
-    fmt(engineMs(m) / m.readMs, 3),
-    fmt(m.cells / m.readMs, 1),
-    fmt(m.cells / engineMs(m), 1),
-    fmt(m.maxRssMb, 0),
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  // One line per figure (the sizes side by side): too many figures for one row per size.
+  const header = ['', ...results.map((m) => m.size)];
+  const rows = columns.slice(1).map(([name, cell]) => [name, ...results.map(cell)]);
+  const widths = header.map((h, i) =>
+    Math.max(textWidth(h), ...rows.map((r) => textWidth(r[i] ?? ''))),
+  );
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
+    cells
+      .map((c, i) =>
+        i === 0
+          ? c + ' '.repeat((widths[i] ?? 0) - textWidth(c))
+          : ' '.repeat((widths[i] ?? 0) - textWidth(c)) + c,
+      )
+      .join('  ');
   console.log(line(header));
   for (const r of rows) console.log(line(r));
-  console.log('\nlinearity (vs the first size): cells ratio, read time ratio, engine time ratio');
+  console.log('\nlinearity (vs the first size): cells ratio, read, engine, all stages, write');
   const base = results[0];
   if (!base) return;
+  const all = (m: Measure) => m.stages.reduce((a, s) => a + s.ms, 0);
   for (const m of results.slice(1)) {
     console.log(
-      `  ${m.size}: ×${fmt(m.cells / base.cells, 1)} cells, ×${fmt(m.readMs / base.readMs, 1)} read, ×${fmt(engineMs(m) / engineMs(base), 1)} engine`,
+      `  ${m.size}: ×${fmt(m.cells / base.cells, 1)} cells, ×${fmt(m.readMs / base.readMs, 1)} read, ×${fmt(engineMs(m) / engineMs(base), 1)} engine, ×${fmt(all(m) / all(base), 1)} all stages, ×${fmt(m.writeMs / base.writeMs, 1)} write`,
     );
   }
 }

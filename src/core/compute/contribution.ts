@@ -11,7 +11,13 @@ export interface Flow {
   readonly previous: number | null;
 }
 
-function increase(flow: Flow): number | null {
+/**
+ * The exact increase 本期 − 上年同期, or null when a figure is missing or not finite.
+ *
+ * @example
+ * increase({ current: 120, previous: 100 }) // 20
+ */
+export function increase(flow: Flow): number | null {
   if (flow.current === null || flow.previous === null) return null;
   if (!Number.isFinite(flow.current) || !Number.isFinite(flow.previous)) return null;
   return exactDifference(flow.current, flow.previous);
@@ -27,7 +33,16 @@ function increase(flow: Flow): number | null {
  * pullPp({ current: 120, previous: 100 }, { current: 300, previous: 250 }) // 8
  */
 export function pullPp(part: Flow, total: Flow): number | null {
-  const up = increase(part);
+  return pullOfIncrease(increase(part), total);
+}
+
+/**
+ * `pullPp` from the part's increase (see `increase`), for callers that have it already.
+ *
+ * @example
+ * pullOfIncrease(20, { current: 300, previous: 250 }) // 8
+ */
+export function pullOfIncrease(up: number | null, total: Flow): number | null {
   if (up === null || total.previous === null || !(total.previous > 0)) return null;
   const pp = (up * 100) / total.previous;
   return Number.isFinite(pp) ? pp : null;
@@ -43,8 +58,17 @@ export function pullPp(part: Flow, total: Flow): number | null {
  * contributionPct({ current: 120, previous: 100 }, { current: 300, previous: 250 }) // 40
  */
 export function contributionPct(part: Flow, total: Flow): number | null {
-  const up = increase(part);
-  const totalUp = increase(total);
+  return contributionOfIncrease(increase(part), increase(total));
+}
+
+/**
+ * `contributionPct` from both increases (see `increase`): a consolidation computes the
+ * total's increase once per indicator, not once per township.
+ *
+ * @example
+ * contributionOfIncrease(20, 50) // 40
+ */
+export function contributionOfIncrease(up: number | null, totalUp: number | null): number | null {
   if (up === null || totalUp === null || totalUp === 0) return null;
   const pct = (up * 100) / totalUp;
   return Number.isFinite(pct) ? pct : null;

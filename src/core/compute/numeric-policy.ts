@@ -167,14 +167,13 @@ export function exactSum(values: readonly number[]): number {
   // rounding value × 10^scale recovers each mantissa exactly, see fastScale).
   let common = 0;
   let fits = true;
+  const scales: number[] = [];
   for (const v of values) {
     if (!Number.isFinite(v)) throw new TypeError(`not a finite number: ${v}`);
     const scale = fastScale(v);
-    if (scale < 0) {
-      fits = false;
-      break;
-    }
-    if (scale > common) common = scale;
+    scales.push(scale);
+    if (scale < 0) fits = false;
+    else if (scale > common) common = scale;
   }
   if (fits) {
     const power = 10 ** common;
@@ -190,15 +189,39 @@ export function exactSum(values: readonly number[]): number {
     if (fits) return fromDecimal(small, common);
   }
 
-  const decimals = values.map(toDecimal);
-  let scale = 0;
-  for (const d of decimals) if (d.scale > scale) scale = d.scale;
-  let big = 0n;
-  for (const d of decimals) {
-    const m = BigInt(d.digits) * 10n ** BigInt(scale - d.scale);
-    big += d.negative ? -m : m;
+  return bigIntSum(values, scales);
+}
+
+/**
+ * The exact sum through BigInt, per scale: values with a short decimal (see fastScale) are
+ * added as scaled integers first, so only the others go through strings. Σ mantissa × 10^-scale
+ * is the same rational as summing every shortest decimal, so the result is the same double.
+ */
+function bigIntSum(values: readonly number[], scales: readonly number[]): number {
+  const small = new Map<number, number>();
+  const big = new Map<number, bigint>();
+  const addBig = (scale: number, mantissa: bigint): void => {
+    big.set(scale, (big.get(scale) ?? 0n) + mantissa);
+  };
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    const scale = scales[i] ?? -1;
+    if (scale >= 0) {
+      const mantissa = Math.round(v * 10 ** scale);
+      const sum = (small.get(scale) ?? 0) + mantissa;
+      if (Number.isSafeInteger(sum)) small.set(scale, sum);
+      else addBig(scale, BigInt(mantissa));
+      continue;
+    }
+    const d = toDecimal(v);
+    addBig(d.scale, d.negative ? -BigInt(d.digits) : BigInt(d.digits));
   }
-  return fromDecimal(big, scale);
+  for (const [scale, sum] of small) addBig(scale, BigInt(sum));
+  let top = 0;
+  for (const scale of big.keys()) if (scale > top) top = scale;
+  let total = 0n;
+  for (const [scale, sum] of big) total += sum * 10n ** BigInt(top - scale);
+  return fromDecimal(total, top);
 }
 
 /**
@@ -214,9 +237,11 @@ export function exactDifference(a: number, b: number): number {
     const difference = a - b;
     if (Number.isSafeInteger(difference)) return difference === 0 ? 0 : difference;
   }
+  let scaleA = -1;
+  let scaleB = -1;
   if (Number.isFinite(a) && Number.isFinite(b)) {
-    const scaleA = fastScale(a);
-    const scaleB = fastScale(b);
+    scaleA = fastScale(a);
+    scaleB = fastScale(b);
     if (scaleA >= 0 && scaleB >= 0) {
       const power = 10 ** Math.max(scaleA, scaleB);
       const ma = Math.round(a * power);
@@ -227,7 +252,8 @@ export function exactDifference(a: number, b: number): number {
       }
     }
   }
-  return exactSum([a, -b]);
+  // exactSum's faster paths fail on these too (a non-short decimal, or mantissas ≥ 2^50).
+  return bigIntSum([a, -b], [scaleA, scaleB]);
 }
 
 /** The power of ten `factor` is (1e4 -> 4), or null. */
@@ -284,6 +310,40 @@ export function roundForDisplay(value: number, decimals: number): number {
     throw new RangeError(`decimals must be a non-negative integer, got ${decimals}`);
   }
   if (!Number.isFinite(value)) return value;
+  return fastRound(value, decimals) ?? exactRound(value, decimals);
+}
+
+/** Scaled values below this are within 4e-7 of the decimal they stand for (see fastRound). */
+const FAST_ROUND_LIMIT = 2 ** 30;
+/** How far from a tie (or a whole number) the scaled fraction must be for fastRound. */
+const FAST_ROUND_MARGIN = 1e-6;
+
+/**
+ * `roundForDisplay` in doubles, when that gives the same answer: |value| × 10^decimals is
+ * then within 1.5 ulp (under 4e-7) of the shortest decimal × 10^decimals, so a fraction
+ * clearly away from 0, ½ and 1 decides the rounding as the decimal would. Null for the
+ * other cases (ties such as 2.675, values already short enough, big values).
+ */
+function fastRound(value: number, decimals: number): number | null {
+  if (decimals > 15) return null;
+  const power = 10 ** decimals;
+  const scaled = Math.abs(value) * power;
+  if (!(scaled < FAST_ROUND_LIMIT)) return null;
+  const whole = Math.floor(scaled);
+  const fraction = scaled - whole;
+  if (
+    fraction < FAST_ROUND_MARGIN ||
+    fraction > 1 - FAST_ROUND_MARGIN ||
+    Math.abs(fraction - 0.5) < FAST_ROUND_MARGIN
+  ) {
+    return null;
+  }
+  const quotient = fraction > 0.5 ? whole + 1 : whole;
+  return fromDecimal(value < 0 ? -quotient : quotient, decimals);
+}
+
+/** `roundForDisplay` on the decimal digits, through BigInt: exact for every finite value. */
+function exactRound(value: number, decimals: number): number {
   const d = toDecimal(value);
   if (d.scale <= decimals) return value;
   const divisor = 10n ** BigInt(d.scale - decimals);

@@ -1,6 +1,6 @@
 import { changePp } from '../compute/change-pp';
 import { completion } from '../compute/completion';
-import { contributionPct, pullPp } from '../compute/contribution';
+import { contributionOfIncrease, increase, pullOfIncrease } from '../compute/contribution';
 import { growth } from '../compute/growth';
 import { convertExact, exactSum } from '../compute/numeric-policy';
 import { rank } from '../compute/rank';
@@ -257,19 +257,24 @@ function draftIndicator(
 
 function townshipFigures(draft: Draft, totalCurrent: number | null): TownshipFigures[] {
   const ranks = rank(draft.values.map((v) => v.current));
-  return draft.values.map((v, i) => ({
-    township: v.township,
-    current: v.current,
-    previous: v.previous,
-    target: v.target,
-    growth: growth(v.current, v.previous),
-    sharePct: draft.additive ? share(v.current, totalCurrent) : null,
-    rank: ranks[i] ?? null,
-    pullPp: draft.additive ? pullPp(v, draft.comparable) : null,
-    contributionPct: draft.additive ? contributionPct(v, draft.comparable) : null,
-    completionPct: completion(v.current, v.target),
-    sources: v.sources,
-  }));
+  // The total's increase once per indicator; each township's once for 拉动 and 贡献率.
+  const totalUp = draft.additive ? increase(draft.comparable) : null;
+  return draft.values.map((v, i) => {
+    const up = draft.additive ? increase(v) : null;
+    return {
+      township: v.township,
+      current: v.current,
+      previous: v.previous,
+      target: v.target,
+      growth: growth(v.current, v.previous),
+      sharePct: draft.additive ? share(v.current, totalCurrent) : null,
+      rank: ranks[i] ?? null,
+      pullPp: draft.additive ? pullOfIncrease(up, draft.comparable) : null,
+      contributionPct: draft.additive ? contributionOfIncrease(up, totalUp) : null,
+      completionPct: completion(v.current, v.target),
+      sources: v.sources,
+    };
+  });
 }
 
 function finish(

@@ -1,5 +1,5 @@
 import { formatMessage } from '../diagnostics/format';
-import type { Consolidation } from '../model/consolidation';
+import type { Consolidation, TownshipFigures } from '../model/consolidation';
 import { fitColumnWidths } from './column-width';
 import { NUMBER_FORMATS, valueFormat } from './number-format';
 import type { OutputCell, OutputMerge, OutputSheet } from './output-sheet';
@@ -45,10 +45,17 @@ export function buildByTownshipSheet(c: Consolidation): OutputSheet {
 
   const rows: OutputCell[][] = [top, second];
   const formats: (string | null)[][] = [padRow([], width), padRow([], width)];
+  const cellFormats = [
+    null, // 本期: the row's amount format
+    NUMBER_FORMATS.percent,
+    NUMBER_FORMATS.percent,
+    NUMBER_FORMATS.rank,
+  ];
   for (const indicator of c.indicators) {
-    const figures = c.townships.map((township) =>
-      indicator.townships.find((t) => t.township === township),
-    );
+    // By name, first one wins: one lookup per township, not a scan of the indicator's list.
+    const byName = new Map<string, TownshipFigures>();
+    for (const t of indicator.townships) if (!byName.has(t.township)) byName.set(t.township, t);
+    const figures = c.townships.map((township) => byName.get(township));
     const amountFormat = valueFormat(
       indicator.unit,
       figures.map((f) => f?.current ?? null),
@@ -59,22 +66,17 @@ export function buildByTownshipSheet(c: Consolidation): OutputSheet {
     ];
     const rowFormats: (string | null)[] = [null, null];
     for (const f of figures) {
-      const cells: (number | null)[] = [
+      const cells = [
         f?.current ?? null,
         rounded(f?.growth.pct ?? null, 1),
         rounded(f?.sharePct ?? null, 1),
         f?.rank ?? null,
       ];
-      const cellFormats = [
-        amountFormat,
-        NUMBER_FORMATS.percent,
-        NUMBER_FORMATS.percent,
-        NUMBER_FORMATS.rank,
-      ];
-      row.push(...cells);
-      rowFormats.push(
-        ...cells.map((value, k) => (value === null ? null : (cellFormats[k] ?? null))),
-      );
+      for (let k = 0; k < PER_TOWNSHIP; k++) {
+        const value = cells[k] ?? null;
+        row.push(value);
+        rowFormats.push(value === null ? null : (cellFormats[k] ?? amountFormat));
+      }
     }
     rows.push(row);
     formats.push(rowFormats);

@@ -21,13 +21,23 @@ export function textWidth(text: string): number {
  * numberWidth(8.5, '#,##0.00') // 4
  */
 export function numberWidth(value: number, format: string | null): number {
-  const decimals = /\.(0+)/.exec(format ?? '')?.[1]?.length ?? 0;
   const fixed = Math.abs(value).toFixed(
-    format === null ? Math.min(countDecimals(value), 10) : decimals,
+    format === null ? Math.min(countDecimals(value), 10) : formatDecimals(format),
   );
-  const [whole = '', fraction] = fixed.split('.');
-  const separators = format?.includes(',') ? Math.floor((whole.length - 1) / 3) : 0;
-  return (value < 0 ? 1 : 0) + whole.length + separators + (fraction ? fraction.length + 1 : 0);
+  const point = fixed.indexOf('.');
+  const whole = point < 0 ? fixed.length : point;
+  const separators = format?.includes(',') ? Math.floor((whole - 1) / 3) : 0;
+  return (value < 0 ? 1 : 0) + fixed.length + separators;
+}
+
+/** The zeros after the format's first "." followed by a zero ("#,##0.00" -> 2), else 0. */
+function formatDecimals(format: string): number {
+  for (let point = format.indexOf('.'); point >= 0; point = format.indexOf('.', point + 1)) {
+    let zeros = 0;
+    while (format[point + 1 + zeros] === '0') zeros++;
+    if (zeros > 0) return zeros;
+  }
+  return 0;
 }
 
 /** Options for `fitColumnWidth`. */
@@ -89,14 +99,15 @@ export function fitColumnWidths(
   const count = rows.reduce((n, row) => Math.max(n, row.length), 0);
   const widths: number[] = [];
   for (let col = 0; col < count; col++) {
-    const entries: number[] = [];
+    let widest = 0;
     for (let r = firstRow; r < rows.length; r++) {
       const value = rows[r]?.[col] ?? null;
-      if (typeof value === 'string') entries.push(textWidth(value));
-      else if (typeof value === 'number')
-        entries.push(numberWidth(value, formats[r]?.[col] ?? null));
+      if (typeof value === 'string') widest = Math.max(widest, textWidth(value));
+      else if (typeof value === 'number') {
+        widest = Math.max(widest, numberWidth(value, formats[r]?.[col] ?? null));
+      }
     }
-    widths.push(fitColumnWidth(entries, col === 0 ? { min: 16, max: 60 } : { min: 8, max: 30 }));
+    widths.push(fitColumnWidth([widest], col === 0 ? { min: 16, max: 60 } : { min: 8, max: 30 }));
   }
   return widths;
 }

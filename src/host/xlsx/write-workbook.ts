@@ -1,4 +1,4 @@
-import { Workbook, type Worksheet } from 'exceljs';
+import { Workbook, type Style, type Worksheet } from 'exceljs';
 import { columnLetters } from '../../core/grid';
 import type { OutputSheet } from '../../core/output';
 import { uniqueSheetName } from '../../core/grid/sheet-name';
@@ -47,19 +47,43 @@ function writeSheet(
   sheet.columnWidths.forEach((width, col) => {
     worksheet.getColumn(col + 1).width = width;
   });
+  // One style object per combination, shared by its cells: exceljs then serialises each
+  // style once (it remembers style objects it has seen), not once per cell.
+  const styles = new Map<string, Partial<Style>>();
+  const styleOf = (format: string | null, isBold: boolean, isWrapped: boolean) => {
+    const key = `${isBold ? 'b' : ''}${isWrapped ? 'w' : ''}|${format ?? ''}`;
+    let style = styles.get(key);
+    if (style === undefined) {
+      style = {
+        ...(format !== null ? { numFmt: format } : {}),
+        ...(isBold ? { font: { bold: true } } : {}),
+        ...(isWrapped ? { alignment: { wrapText: true, vertical: 'top' } } : {}),
+      };
+      styles.set(key, style);
+    }
+    return style;
+  };
   sheet.rows.forEach((cells, r) => {
+    const isBold = bold.has(r);
+    const formats = sheet.numberFormats[r];
     cells.forEach((value, c) => {
-      const format = sheet.numberFormats[r]?.[c] ?? null;
-      if (value === null && format === null && !bold.has(r)) return;
+      const format = formats?.[c] ?? null;
+      if (value === null && format === null && !isBold) return;
       const cell = worksheet.getCell(r + 1, c + 1);
       // A string is always stored as a string cell: exceljs only makes formulas from
       // { formula } objects, so "=1+1" stays text.
       if (value !== null) cell.value = value;
-      if (format !== null) cell.numFmt = format;
-      if (bold.has(r)) cell.font = { bold: true };
-      if (wrap.has(c)) cell.alignment = { wrapText: true, vertical: 'top' };
+      const isWrapped = wrap.has(c);
+      if (format !== null || isBold || isWrapped) cell.style = styleOf(format, isBold, isWrapped);
     });
   });
+  // A linked cell gets a style object of its own before merging, as every cell had before
+  // styles were shared: the link's font then changes it (and its merged cells) only.
+  for (const link of sheet.links) {
+    if (sheetName(link.sheet) === null) continue;
+    const cell = worksheet.getCell(link.row + 1, link.col + 1);
+    cell.style = { ...cell.style };
+  }
   for (const merge of sheet.merges) {
     if (merge.rowSpan <= 1 && merge.colSpan <= 1) continue;
     worksheet.mergeCells(

@@ -1,6 +1,7 @@
 import { convertible } from '../../model/unit';
 import { finding, type Finding } from '../finding';
 import type { AuditRule } from '../rule';
+import { indicatorsByKey } from '../support/indicator-index';
 import { locate } from '../support/locate';
 import { rowsByKey } from '../support/table-index';
 
@@ -21,12 +22,13 @@ export const unitMixedRule: AuditRule = {
   settings: [],
   run({ consolidation }) {
     const findings: Finding[] = [];
-    for (const indicator of consolidation.indicators) {
-      const majority = indicator.unit;
-      if (majority === null) continue;
-      for (const table of consolidation.tables) {
-        const row = rowsByKey(table).get(indicator.key);
-        if (!row || row.unit === null || row.unit.symbol === majority.symbol) continue;
+    const indicators = indicatorsByKey(consolidation);
+    // Row by row (one lookup each), not indicator × table; findings are sorted afterwards.
+    for (const table of consolidation.tables) {
+      for (const row of rowsByKey(table).values()) {
+        const majority = indicators.get(row.key)?.unit ?? null;
+        if (majority === null) continue;
+        if (row.unit === null || row.unit.symbol === majority.symbol) continue;
         const converts = convertible(row.unit, majority);
         findings.push(
           finding({

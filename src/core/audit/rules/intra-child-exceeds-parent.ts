@@ -6,7 +6,7 @@ import { auditedTables } from '../support/audited-tables';
 import { toUnit, unitRatio } from '../support/convert';
 import { columnName, locate, unitSuffix } from '../support/locate';
 import { decimalsOf, epsilonFor, halfStep } from '../support/precision';
-import { canBeNegative } from '../support/signed-indicator';
+import { signedMatcher } from '../support/signed-indicator';
 import { rowsByKey } from '../support/table-index';
 
 const COLUMNS = ['current', 'previous', 'target'] as const;
@@ -58,14 +58,14 @@ export const childExceedsParentRule: AuditRule = {
   settings: ['signedIndicatorPatterns'],
   run({ consolidation }, settings: AuditSettings) {
     const findings: Finding[] = [];
+    const signed = signedMatcher(settings.signedIndicatorPatterns);
     for (const table of auditedTables(consolidation)) {
       const rows = rowsByKey(table);
       for (const child of rows.values()) {
         if (child.parentKey === null) continue;
         const parent = rows.get(child.parentKey);
         if (!parent || child.nature !== 'additive' || parent.nature !== 'additive') continue;
-        const patterns = settings.signedIndicatorPatterns;
-        if (canBeNegative(child, patterns) || canBeNegative(parent, patterns)) continue;
+        if (signed(child) || signed(parent)) continue;
         checkPair(table, child, parent, findings);
       }
     }

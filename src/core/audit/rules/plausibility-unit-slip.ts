@@ -6,6 +6,7 @@ import type { AuditRule } from '../rule';
 import type { AuditSettings } from '../settings';
 import { auditedTables } from '../support/audited-tables';
 import { columnName, locate } from '../support/locate';
+import { indicatorsByKey } from '../support/indicator-index';
 import { median } from '../support/median';
 import { unitRatio } from '../support/convert';
 
@@ -53,7 +54,7 @@ function slippedColumn(
 ): 'current' | 'previous' {
   const level = peers.get(row.key);
   const indicator =
-    table.role === 'total' ? consolidation.indicators.find((i) => i.key === row.key) : undefined;
+    table.role === 'total' ? indicatorsByKey(consolidation).get(row.key) : undefined;
   const typical =
     indicator !== undefined
       ? { unit: indicator.unit, current: indicator.current, previous: indicator.previous }

@@ -14,3 +14,20 @@ export function canBeNegative(
 ): boolean {
   return patterns.some((pattern) => pattern !== '' && row.name.includes(pattern));
 }
+
+/**
+ * `canBeNegative` with the patterns bound once, for a rule that asks it for every row.
+ *
+ * @example
+ * const signed = signedMatcher(['利润']);
+ * signed({ name: '利润总额' }) // true
+ */
+export function signedMatcher(
+  patterns: readonly string[],
+): (row: Pick<IndicatorRow, 'name'>) => boolean {
+  const used = patterns.filter((pattern) => pattern !== '');
+  return (row) => {
+    for (const pattern of used) if (row.name.includes(pattern)) return true;
+    return false;
+  };
+}
