@@ -1,5 +1,5 @@
 import { classifyHeader, findHeader, type HeaderKind } from './header';
-import { sheet } from './test-grid';
+import { sheet } from '../../../test/helpers/sheet-grid';
 
 describe('classifyHeader', () => {
   it.each<[string, HeaderKind]>([

@@ -3,7 +3,7 @@ import type { Issue } from '../diagnostics/issue';
 import { formatIssue } from '../diagnostics/format';
 import type { IndicatorRow } from '../model/table';
 import { parseSheet } from './parse-sheet';
-import { sheet } from './test-grid';
+import { sheet } from '../../../test/helpers/sheet-grid';
 
 const HEADER = [
   '指标名称',

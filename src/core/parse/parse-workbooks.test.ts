@@ -1,7 +1,7 @@
 import type { CellValue, SheetGrid, WorkbookGrids } from '../grid/cell';
 import { parseWorkbooks } from './parse-workbooks';
 import { fileBaseName, isGenericSheetName, isTotalSheetName } from './township-name';
-import { sheet } from './test-grid';
+import { sheet } from '../../../test/helpers/sheet-grid';
 
 function township(name: string, meta: readonly CellValue[] = [], current = 100): SheetGrid {
   return sheet(name, [meta, ['指标名称', '计量单位', '本期'], ['工业总产值', '万元', current]]);

@@ -1,4 +1,4 @@
-import type { CellValue, SheetGrid } from '../grid/cell';
+import type { CellValue, SheetGrid } from '../../src/core/grid/cell';
 
 /**
  * Test helper: a sheet literal from rows of cells.
