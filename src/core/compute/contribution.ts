@@ -18,9 +18,20 @@ export interface Flow {
  * increase({ current: 120, previous: 100 }) // 20
  */
 export function increase(flow: Flow): number | null {
-  if (flow.current === null || flow.previous === null) return null;
-  if (!Number.isFinite(flow.current) || !Number.isFinite(flow.previous)) return null;
-  return exactDifference(flow.current, flow.previous);
+  return increaseOf(flow.current, flow.previous);
+}
+
+/**
+ * `increase` of the two figures, without a `Flow` object: a consolidation asks for one per
+ * township and indicator.
+ *
+ * @example
+ * increaseOf(120, 100) // 20
+ */
+export function increaseOf(current: number | null, previous: number | null): number | null {
+  if (current === null || previous === null) return null;
+  if (!Number.isFinite(current) || !Number.isFinite(previous)) return null;
+  return exactDifference(current, previous);
 }
 
 /**

@@ -8,19 +8,34 @@
  * rank([5, null, 5]) // [1, null, 1]
  */
 export function rank(values: readonly (number | null)[]): (number | null)[] {
-  const ranks: (number | null)[] = values.map(() => null);
-  const ranked: { index: number; value: number }[] = [];
-  values.forEach((value, index) => {
-    if (value !== null && Number.isFinite(value)) ranked.push({ index, value });
-  });
-  ranked.sort((a, b) => b.value - a.value || a.index - b.index);
-  let previousValue = Number.NaN;
-  let previousRank = 0;
-  ranked.forEach(({ index, value }, position) => {
-    const r = value === previousValue ? previousRank : position + 1;
-    ranks[index] = r;
-    previousValue = value;
-    previousRank = r;
-  });
+  // The ranked values sorted natively (a typed array needs no comparator); a value's rank
+  // is one more than the number of values above it, found by binary search.
+  let count = 0;
+  for (const value of values) if (isRanked(value)) count++;
+  const sorted = new Float64Array(count);
+  count = 0;
+  for (const value of values) if (isRanked(value)) sorted[count++] = value;
+  sorted.sort();
+  const ranks: (number | null)[] = new Array<number | null>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? null;
+    ranks[i] = isRanked(value) ? count - countAtMost(sorted, value) + 1 : null;
+  }
   return ranks;
+}
+
+function isRanked(value: number | null | undefined): value is number {
+  return value !== null && value !== undefined && Number.isFinite(value);
+}
+
+/** How many of the ascending `sorted` values are ≤ `value` (−0 and 0 compare equal). */
+function countAtMost(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as number) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -1,6 +1,6 @@
 import { changePp } from '../compute/change-pp';
 import { completion } from '../compute/completion';
-import { contributionOfIncrease, increase, pullOfIncrease } from '../compute/contribution';
+import { contributionOfIncrease, increaseOf, pullOfIncrease } from '../compute/contribution';
 import { growth } from '../compute/growth';
 import { convertExact, exactSum } from '../compute/numeric-policy';
 import { rank } from '../compute/rank';
@@ -14,32 +14,34 @@ import type {
   TownshipFigures,
 } from '../model/consolidation';
 import type { Period } from '../model/period';
-import {
-  VALUE_COLUMNS,
-  type CellRef,
-  type IndicatorRow,
-  type StatTable,
-  type ValueColumn,
-} from '../model/table';
+import type { CellRef, IndicatorRow, StatTable, ValueColumn } from '../model/table';
 import { convertible, type Unit } from '../model/unit';
 import { deriveValue, indexComponents, type Component } from './derive';
 import { indicatorOrder } from './indicator-order';
 import { chooseUnit, unitIdentity, unitLabel, type IndicatorUnit } from './indicator-unit';
 import { DEFAULT_DERIVATIONS, type ConsolidateOptions } from './options';
 
-/** One township's row of one indicator. */
-interface Entry {
-  readonly table: StatTable;
-  readonly row: IndicatorRow;
+/**
+ * The rows of one indicator, one per reporting township in township order, as parallel
+ * arrays (no object per township and indicator).
+ */
+interface Entries {
+  readonly tables: StatTable[];
+  readonly rows: IndicatorRow[];
 }
 
-/** A township's values in the indicator's unit, before the figures that need the totals. */
+type Sources = Partial<Record<ValueColumn, CellRef>>;
+
+/**
+ * The townships' values in the indicator's unit, before the figures that need the totals:
+ * parallel arrays, one slot per township whose unit converts.
+ */
 interface Values {
-  readonly township: string;
-  readonly current: number | null;
-  readonly previous: number | null;
-  readonly target: number | null;
-  readonly sources: Readonly<Partial<Record<ValueColumn, CellRef>>>;
+  readonly townships: string[];
+  readonly current: (number | null)[];
+  readonly previous: (number | null)[];
+  readonly target: (number | null)[];
+  readonly sources: Sources[];
 }
 
 /** An indicator between the passes: additive totals known, non-additive ones not yet. */
@@ -48,7 +50,7 @@ interface Draft {
   readonly first: IndicatorRow;
   readonly unit: IndicatorUnit;
   readonly additive: boolean;
-  readonly values: readonly Values[];
+  readonly values: Values;
   readonly missingIn: readonly string[];
   readonly current: number | null;
   readonly previous: number | null;
@@ -89,27 +91,44 @@ function sameUnit(row: IndicatorRow, unit: IndicatorUnit): boolean {
   return (row.unitText || null) === unit.unitText;
 }
 
-function sourcesOf(table: StatTable, row: IndicatorRow): Partial<Record<ValueColumn, CellRef>> {
-  const sources: Partial<Record<ValueColumn, CellRef>> = {};
-  for (const column of VALUE_COLUMNS) {
-    const cell = row.cells[column];
-    const value = row.values[column];
-    if (cell !== undefined && value !== undefined && Number.isFinite(value)) {
-      sources[column] = cellRef(table, cell);
-    }
+/** Adds `column`'s cell to `sources` when the row has a finite value in it. */
+function addSource(
+  sources: Sources,
+  table: StatTable,
+  row: IndicatorRow,
+  column: ValueColumn,
+): void {
+  const cell = row.cells[column];
+  const value = row.values[column];
+  if (cell !== undefined && value !== undefined && Number.isFinite(value)) {
+    sources[column] = cellRef(table, cell);
   }
+}
+
+/** The cells of the value columns that hold data, in VALUE_COLUMNS order. */
+function sourcesOf(table: StatTable, row: IndicatorRow): Sources {
+  const sources: Sources = {};
+  addSource(sources, table, row, 'current');
+  addSource(sources, table, row, 'previous');
+  addSource(sources, table, row, 'growth');
+  addSource(sources, table, row, 'target');
+  addSource(sources, table, row, 'completion');
   return sources;
 }
 
-/** Reads a row's values in the indicator's unit, or null when its unit does not convert. */
+/**
+ * Appends a row's values in the indicator's unit to `into`; returns false (appending
+ * nothing) when its unit does not convert.
+ */
 function readValues(
-  entry: Entry,
+  table: StatTable,
+  row: IndicatorRow,
   unit: IndicatorUnit,
   name: string,
   incompatibleUnits: () => string,
   issues: Issue[],
-): Values | null {
-  const { table, row } = entry;
+  into: Values,
+): boolean {
   let from: Unit | null = null;
   let to: Unit | null = null;
   if (!sameUnit(row, unit)) {
@@ -129,7 +148,7 @@ function readValues(
           sheet: table.sheet,
         }),
       );
-      return null;
+      return false;
     } else {
       from = row.unit;
       to = unit.unit;
@@ -144,13 +163,12 @@ function readValues(
     }
   }
   const { current, previous, target } = row.values;
-  return {
-    township: table.unitName,
-    current: inUnit(current, from, to),
-    previous: inUnit(previous, from, to),
-    target: inUnit(target, from, to),
-    sources: sourcesOf(table, row),
-  };
+  into.townships.push(table.unitName);
+  into.current.push(inUnit(current, from, to));
+  into.previous.push(inUnit(previous, from, to));
+  into.target.push(inUnit(target, from, to));
+  into.sources.push(sourcesOf(table, row));
+  return true;
 }
 
 /** A finite value, converted when `from` and `to` are given; null when absent. */
@@ -159,37 +177,50 @@ function inUnit(value: number | undefined, from: Unit | null, to: Unit | null): 
   return from !== null && to !== null ? convertExact(value, from, to) : value;
 }
 
+/** The townships (of `townships`) that have no row in `entries`. */
+function missingTownships(entries: Entries, townships: readonly StatTable[]): string[] {
+  // Each township gives at most one row, so as many rows as townships means all report it.
+  if (entries.tables.length === townships.length) return [];
+  const reporting = new Set(entries.tables);
+  return townships.filter((t) => !reporting.has(t)).map((t) => t.unitName);
+}
+
 function draftIndicator(
   key: string,
-  entries: readonly Entry[],
+  entries: Entries,
   townships: readonly StatTable[],
   issues: Issue[],
 ): Draft {
-  const first = (entries[0] as Entry).row;
+  const { tables, rows } = entries;
+  const first = rows[0] as IndicatorRow;
   const name = first.name;
-  const unit = chooseUnit(entries.map((e) => e.row));
+  const unit = chooseUnit(rows);
   let units: string | null = null;
   const incompatibleUnits = (): string =>
-    (units ??= [...new Set(entries.map((e) => unitLabel(e.row)).filter((u) => u !== ''))].join(
-      '、',
-    ));
-  const values: Values[] = [];
-  for (const entry of entries) {
-    const read = readValues(entry, unit, name, incompatibleUnits, issues);
-    if (read) values.push(read);
+    (units ??= [...new Set(rows.map((row) => unitLabel(row)).filter((u) => u !== ''))].join('、'));
+  const values: Values = { townships: [], current: [], previous: [], target: [], sources: [] };
+  for (let i = 0; i < rows.length; i++) {
+    readValues(
+      tables[i] as StatTable,
+      rows[i] as IndicatorRow,
+      unit,
+      name,
+      incompatibleUnits,
+      issues,
+      values,
+    );
   }
   const additive =
-    entries.every((e) => e.row.nature === 'additive') && (unit.unit === null || unit.unit.additive);
+    rows.every((row) => row.nature === 'additive') && (unit.unit === null || unit.unit.additive);
 
-  const reporting = new Set(entries.map((e) => e.table));
-  const missingIn = townships.filter((t) => !reporting.has(t)).map((t) => t.unitName);
+  const missingIn = missingTownships(entries, townships);
   if (missingIn.length > 0) {
     issues.push(
       issue(
         'consolidate.indicator-partial',
         'info',
         { indicator: name },
-        { indicator: name, count: entries.length, missing: missingIn.join('、') },
+        { indicator: name, count: rows.length, missing: missingIn.join('、') },
       ),
     );
   }
@@ -215,19 +246,22 @@ function draftIndicator(
   const withTargetCurrents: number[] = [];
   const withTargets: number[] = [];
   const noBase: string[] = [];
-  for (const v of values) {
-    if (v.current !== null) currents.push(v.current);
-    if (v.previous !== null) previouses.push(v.previous);
-    if (v.target !== null) targets.push(v.target);
-    if (v.current !== null && v.previous !== null) {
-      comparableCurrents.push(v.current);
-      comparablePrevious.push(v.previous);
-    } else if (v.current !== null) {
-      noBase.push(v.township);
+  for (let i = 0; i < values.townships.length; i++) {
+    const current = values.current[i] ?? null;
+    const previous = values.previous[i] ?? null;
+    const target = values.target[i] ?? null;
+    if (current !== null) currents.push(current);
+    if (previous !== null) previouses.push(previous);
+    if (target !== null) targets.push(target);
+    if (current !== null && previous !== null) {
+      comparableCurrents.push(current);
+      comparablePrevious.push(previous);
+    } else if (current !== null) {
+      noBase.push(values.townships[i] as string);
     }
-    if (v.current !== null && v.target !== null) {
-      withTargetCurrents.push(v.current);
-      withTargets.push(v.target);
+    if (current !== null && target !== null) {
+      withTargetCurrents.push(current);
+      withTargets.push(target);
     }
   }
   const comparable = {
@@ -256,25 +290,31 @@ function draftIndicator(
 }
 
 function townshipFigures(draft: Draft, totalCurrent: number | null): TownshipFigures[] {
-  const ranks = rank(draft.values.map((v) => v.current));
+  const { values, additive, comparable } = draft;
+  const ranks = rank(values.current);
   // The total's increase once per indicator; each township's once for 拉动 and 贡献率.
-  const totalUp = draft.additive ? increase(draft.comparable) : null;
-  return draft.values.map((v, i) => {
-    const up = draft.additive ? increase(v) : null;
-    return {
-      township: v.township,
-      current: v.current,
-      previous: v.previous,
-      target: v.target,
-      growth: growth(v.current, v.previous),
-      sharePct: draft.additive ? share(v.current, totalCurrent) : null,
+  const totalUp = additive ? increaseOf(comparable.current, comparable.previous) : null;
+  const figures: TownshipFigures[] = new Array<TownshipFigures>(values.townships.length);
+  for (let i = 0; i < figures.length; i++) {
+    const current = values.current[i] ?? null;
+    const previous = values.previous[i] ?? null;
+    const target = values.target[i] ?? null;
+    const up = additive ? increaseOf(current, previous) : null;
+    figures[i] = {
+      township: values.townships[i] as string,
+      current,
+      previous,
+      target,
+      growth: growth(current, previous),
+      sharePct: additive ? share(current, totalCurrent) : null,
       rank: ranks[i] ?? null,
-      pullPp: draft.additive ? pullOfIncrease(up, draft.comparable) : null,
-      contributionPct: draft.additive ? contributionOfIncrease(up, totalUp) : null,
-      completionPct: completion(v.current, v.target),
-      sources: v.sources,
+      pullPp: additive ? pullOfIncrease(up, comparable) : null,
+      contributionPct: additive ? contributionOfIncrease(up, totalUp) : null,
+      completionPct: completion(current, target),
+      sources: values.sources[i] as Sources,
     };
-  });
+  }
+  return figures;
 }
 
 function finish(
@@ -347,15 +387,18 @@ export function consolidate(
     return { townships: [], indicators: [], tables: [], reportedTotals, period, issues };
   }
 
-  const entriesByKey = new Map<string, Entry[]>();
+  const entriesByKey = new Map<string, Entries>();
   for (const table of townships) {
-    const seen = new Set<string>();
     for (const row of table.rows) {
-      if (seen.has(row.key)) continue; // duplicates: the parser reports them, first one counts
-      seen.add(row.key);
       const entries = entriesByKey.get(row.key);
-      if (entries) entries.push({ table, row });
-      else entriesByKey.set(row.key, [{ table, row }]);
+      if (entries === undefined) {
+        entriesByKey.set(row.key, { tables: [table], rows: [row] });
+      } else if (entries.tables[entries.tables.length - 1] !== table) {
+        // Tables come one after the other, so a key this table gave already ends the list:
+        // a duplicate, which the parser reports; the first one counts.
+        entries.tables.push(table);
+        entries.rows.push(row);
+      }
     }
   }
 

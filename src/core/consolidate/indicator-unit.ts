@@ -38,6 +38,8 @@ export function unitIdentity(row: Pick<IndicatorRow, 'unit' | 'unitText'>): stri
 export function chooseUnit(
   rows: readonly Pick<IndicatorRow, 'unit' | 'unitText'>[],
 ): IndicatorUnit {
+  const unanimous = unanimousUnit(rows);
+  if (unanimous !== undefined) return unanimous;
   const votes = new Map<string, { count: number; row: Pick<IndicatorRow, 'unit' | 'unitText'> }>();
   for (const row of rows) {
     const id = unitIdentity(row);
@@ -52,6 +54,36 @@ export function chooseUnit(
   return best.row.unit !== null
     ? { unit: best.row.unit, unitText: null }
     : { unit: null, unitText: best.row.unitText };
+}
+
+/** Whether two rows' units have the same `unitIdentity` (both without one: false). */
+function sameIdentity(
+  a: Pick<IndicatorRow, 'unit' | 'unitText'>,
+  b: Pick<IndicatorRow, 'unit' | 'unitText'>,
+): boolean {
+  if (a.unit !== null || b.unit !== null) {
+    return a.unit !== null && b.unit !== null && a.unit.symbol === b.unit.symbol;
+  }
+  return a.unitText !== null && a.unitText !== '' && a.unitText === b.unitText;
+}
+
+/**
+ * The common case of `chooseUnit` without building identities: every row that has a unit
+ * has the same one (or none has one). Undefined when the rows disagree.
+ */
+function unanimousUnit(
+  rows: readonly Pick<IndicatorRow, 'unit' | 'unitText'>[],
+): IndicatorUnit | undefined {
+  let voter: Pick<IndicatorRow, 'unit' | 'unitText'> | null = null;
+  for (const row of rows) {
+    if (row.unit === null && (row.unitText === null || row.unitText === '')) continue;
+    if (voter === null) voter = row;
+    else if (!sameIdentity(voter, row)) return undefined;
+  }
+  if (voter === null) return { unit: null, unitText: null };
+  return voter.unit !== null
+    ? { unit: voter.unit, unitText: null }
+    : { unit: null, unitText: voter.unitText };
 }
 
 /**

@@ -36,6 +36,9 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const MAGNITUDE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(万|亿)(.*)$/;
 const MAGNITUDE_FACTOR: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
+/** No data: one shared object, a sheet has many blank cells. */
+const EMPTY: CellNumber = { kind: 'empty' };
+
 function readPlain(text: string): number | null {
   if (PLAIN_NUMBER.test(text)) return Number(text);
   if (GROUPED_NUMBER.test(text)) return Number(text.replace(/,/g, ''));
@@ -65,7 +68,7 @@ export function clean(value: number): number {
  * parseCellNumber('#DIV/0!') // { kind: 'excel-error', text: '#DIV/0!' }
  */
 export function parseCellNumber(value: CellValue, options: CellNumberOptions = {}): CellNumber {
-  if (value === null) return { kind: 'empty' };
+  if (value === null) return EMPTY;
   if (typeof value === 'boolean') return { kind: 'not-number', text: value ? 'TRUE' : 'FALSE' };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'not-number', text: String(value) };
@@ -79,7 +82,7 @@ export function parseCellNumber(value: CellValue, options: CellNumberOptions = {
   // Fast path: plain digits need none of the folding below.
   if (PLAIN_NUMBER.test(written)) return { kind: 'number', value: Number(written), fromText: true };
   const text = removeSpaces(foldMinus(toHalfWidth(value)));
-  if (text === '' || NO_DATA.test(text)) return { kind: 'empty' };
+  if (text === '' || NO_DATA.test(text)) return EMPTY;
   if (EXCEL_ERROR.test(text)) return { kind: 'excel-error', text: text.toUpperCase() };
 
   const plain = readPlain(text);

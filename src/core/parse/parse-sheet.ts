@@ -5,7 +5,7 @@ import type { IndicatorRow, ParsedSheet, StatTable, TableRole, ValueColumn } fro
 import { VALUE_COLUMNS } from '../model/table';
 import { clean, parseCellNumber, type CellNumber } from './cell-number';
 import { classifyHeader, findHeader } from './header';
-import { assignHierarchy } from './hierarchy';
+import { assignHierarchy, type HierarchyInput } from './hierarchy';
 import { normaliseLabel, type NormalisedLabel } from './label';
 import { indicatorNature } from './nature';
 import { readSheetMeta, sheetPeriod } from './sheet-meta';
@@ -35,15 +35,45 @@ const SENTENCE = /[，。；;！？]/;
 const SENTENCE_LENGTH = 30;
 const EMPTY_ROW: readonly CellValue[] = [];
 
-interface Candidate {
+/** A recognised value column and its 0-based grid column. */
+type Column = readonly [ValueColumn, number];
+
+/** A row that may be an indicator row; also the hierarchy's input for it. */
+interface Candidate extends HierarchyInput {
   readonly row: number;
   readonly norm: NormalisedLabel;
   readonly labelCell: string;
-  /** One reading per entry of `columns`. */
-  readonly readings: readonly CellNumber[];
+  /** Where its readings start in the sheet's flat readings (one per entry of `columns`). */
+  readonly readingsAt: number;
   readonly hasContent: boolean;
-  readonly indent: number;
   readonly unitCell: CellValue | undefined;
+}
+
+/**
+ * A value cell's reading: the number itself for a finite number cell (the common case,
+ * no object), else what `parseCellNumber` says.
+ */
+type Reading = number | CellNumber;
+
+function readCell(value: CellValue | undefined): Reading {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  return parseCellNumber(value ?? null);
+}
+
+/**
+ * Whether a number stored in the cell (not written as text) is a fraction shown as a
+ * percent: a "%" format in a growth or completion column, or in a percent row.
+ */
+function percentCell(
+  grid: SheetGrid,
+  address: string,
+  column: ValueColumn,
+  percentRow: boolean,
+): boolean {
+  return (
+    grid.percentCells?.[address] === true &&
+    (column === 'growth' || column === 'completion' || percentRow)
+  );
 }
 
 function levelFor(column: ValueColumn): IssueLevel {
@@ -96,27 +126,34 @@ export function parseSheetDetail(
     issues.push(issue('parse.unit-unknown', 'verify', at(), { unit: meta.defaultUnitText }));
   }
   const period = sheetPeriod(meta.texts, layout.headerText.current ?? null);
-  const columns = VALUE_COLUMNS.flatMap((column) => {
+  const columns = VALUE_COLUMNS.flatMap((column): Column[] => {
     const index = layout.values[column];
-    return index === undefined ? [] : [[column, index] as const];
+    return index === undefined ? [] : [[column, index]];
   });
   // Column letters computed once per sheet, not per cell.
   const width = Math.max(layout.indicator, ...columns.map(([, index]) => index)) + 1;
   const letters = Array.from({ length: width }, (_, col) => columnLetters(col));
 
-  // Pass 1: which rows are indicator rows, and what their cells hold.
+  // Pass 1: which rows are indicator rows, and what their cells hold. The readings of the
+  // candidates' value cells go into one flat array (rows that are dropped are overwritten).
   const candidates: Candidate[] = [];
+  const readings: Reading[] = [];
   let afterFootnote = false;
   for (let row = layout.headerRow + 1; row < grid.rows.length; row += 1) {
     const cells = grid.rows[row] ?? EMPTY_ROW;
-    const readings: CellNumber[] = [];
+    const readingsAt = candidates.length * columns.length;
     let hasNumber = false;
     let hasContent = false;
-    for (const [, index] of columns) {
-      const reading = parseCellNumber(cells[index] ?? null);
-      readings.push(reading);
-      if (reading.kind !== 'empty') hasContent = true;
-      if (reading.kind === 'number' || reading.kind === 'magnitude') hasNumber = true;
+    for (let i = 0; i < columns.length; i += 1) {
+      const reading = readCell(cells[(columns[i] as Column)[1]]);
+      readings[readingsAt + i] = reading;
+      if (typeof reading === 'number') {
+        hasContent = true;
+        hasNumber = true;
+      } else {
+        if (reading.kind !== 'empty') hasContent = true;
+        if (reading.kind === 'number' || reading.kind === 'magnitude') hasNumber = true;
+      }
     }
     const labelValue = cells[layout.indicator];
     if (labelValue === null || labelValue === undefined || labelValue === '') {
@@ -151,24 +188,20 @@ export function parseSheetDetail(
       if (norm.label.length > SENTENCE_LENGTH || SENTENCE.test(norm.label)) continue;
     }
     candidates.push({
+      indent: (grid.indents?.[labelCell] ?? 0) + norm.indent,
+      childMarker: norm.childMarker,
+      prefixWidth: norm.prefixWidth,
       row,
       norm,
       labelCell,
-      readings,
+      readingsAt,
       hasContent,
-      indent: (grid.indents?.[labelCell] ?? 0) + norm.indent,
       unitCell: layout.unit === null ? undefined : cells[layout.unit],
     });
   }
 
   // Pass 2: hierarchy, then drop value-less headings that are neither units nor 其中 parents.
-  const nodes = assignHierarchy(
-    candidates.map((c) => ({
-      indent: c.indent,
-      childMarker: c.norm.childMarker,
-      prefixWidth: c.norm.prefixWidth,
-    })),
-  );
+  const nodes = assignHierarchy(candidates);
   const hasMarkedChild = new Set<number>();
   nodes.forEach((node, index) => {
     if (node.parent !== null && candidates[index]?.norm.childMarker === true)
@@ -183,19 +216,20 @@ export function parseSheetDetail(
 
   // Pass 3: rows.
   const rows: IndicatorRow[] = [];
-  const keyOf = new Map<number, string>();
-  const levelOf = new Map<number, number>();
+  // Per candidate index: its key and level once it is kept.
+  const keyOf: string[] = [];
+  const levelOf: number[] = [];
   const firstCell = new Map<string, string>();
   candidates.forEach((c, index) => {
     if (!kept[index]) return;
     let parent = nodes[index]?.parent ?? null;
     while (parent !== null && !kept[parent]) parent = nodes[parent]?.parent ?? null;
-    const parentKey = parent === null ? null : (keyOf.get(parent) ?? null);
-    const level = parent === null ? 0 : (levelOf.get(parent) ?? 0) + 1;
+    const parentKey = parent === null ? null : (keyOf[parent] ?? null);
+    const level = parent === null ? 0 : (levelOf[parent] ?? 0) + 1;
     const { norm } = c;
     const key = parentKey === null ? norm.name : `${parentKey}>${norm.name}`;
-    keyOf.set(index, key);
-    levelOf.set(index, level);
+    keyOf[index] = key;
+    levelOf[index] = level;
     const first = firstCell.get(key);
     if (first !== undefined) {
       issues.push(
@@ -219,21 +253,26 @@ export function parseSheetDetail(
     const values: Partial<Record<ValueColumn, number>> = {};
     const cellsOf: Partial<Record<ValueColumn, string>> = {};
     let hasNumber = false;
+    const rowNumber = c.row + 1;
     for (let i = 0; i < columns.length; i += 1) {
       const entry = columns[i];
-      const reading = c.readings[i];
+      const reading = readings[c.readingsAt + i];
       if (entry === undefined || reading === undefined) continue;
       const [column, colIndex] = entry;
-      const address = `${letters[colIndex] ?? ''}${c.row + 1}`;
+      const address = (letters[colIndex] ?? '') + rowNumber;
       cellsOf[column] = address;
+      if (typeof reading === 'number') {
+        values[column] = percentCell(grid, address, column, percentRow)
+          ? clean(reading * 100)
+          : reading;
+        hasNumber = true;
+        continue;
+      }
       switch (reading.kind) {
         case 'empty':
           break;
         case 'number': {
-          const percentFormat =
-            !reading.fromText &&
-            grid.percentCells?.[address] === true &&
-            (column === 'growth' || column === 'completion' || percentRow);
+          const percentFormat = !reading.fromText && percentCell(grid, address, column, percentRow);
           values[column] = percentFormat ? clean(reading.value * 100) : reading.value;
           hasNumber = true;
           break;

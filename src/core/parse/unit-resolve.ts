@@ -12,21 +12,31 @@ export interface RowUnit {
 }
 
 const UNIT_PLACEHOLDER = /^[-—–－/／\\…]+$/;
-const unitCache = new Map<string, Unit | null>();
+/** Unit column text -> its reading (shared: read-only), or null for a placeholder ("—"). */
+const columnUnitCache = new Map<string, RowUnit | null>();
 
-function cachedUnit(text: string): Unit | null {
-  let unit = unitCache.get(text);
-  if (unit === undefined) {
-    unit = parseUnit(text);
-    if (unitCache.size > 10_000) unitCache.clear();
-    unitCache.set(text, unit);
+/** What a non-empty unit column text says, or null when it is a placeholder. */
+function columnUnit(written: string): RowUnit | null {
+  let rowUnit = columnUnitCache.get(written);
+  if (rowUnit === undefined) {
+    rowUnit = UNIT_PLACEHOLDER.test(written) ? null : readColumnUnit(written);
+    if (columnUnitCache.size > 10_000) columnUnitCache.clear();
+    columnUnitCache.set(written, rowUnit);
   }
-  return unit;
+  return rowUnit;
+}
+
+function readColumnUnit(written: string): RowUnit {
+  const unit = parseUnit(written);
+  return unit === null
+    ? { unit: null, unknownText: written, source: 'column' }
+    : { unit, unknownText: null, source: 'column' };
 }
 
 /**
  * The row's unit: the unit column, else the label's "（万元）" suffix, else the sheet's
- * "单位：万元" line. A written but unknown unit gives `unknownText` and no unit.
+ * "单位：万元" line. A written but unknown unit gives `unknownText` and no unit. Results
+ * from the unit column are shared between rows (they are read-only).
  *
  * @example
  * resolveRowUnit('万元', null, null) // { unit: { symbol: '万元', … }, unknownText: null, source: 'column' }
@@ -43,12 +53,8 @@ export function resolveRowUnit(
       : typeof unitCell === 'number'
         ? String(unitCell)
         : '';
-  if (written !== '' && !UNIT_PLACEHOLDER.test(written)) {
-    const unit = cachedUnit(written);
-    return unit === null
-      ? { unit: null, unknownText: written, source: 'column' }
-      : { unit, unknownText: null, source: 'column' };
-  }
+  const fromColumn = written === '' ? null : columnUnit(written);
+  if (fromColumn !== null) return fromColumn;
   if (labelUnit !== null) return { unit: labelUnit, unknownText: null, source: 'label' };
   if (sheetUnit !== null) return { unit: sheetUnit, unknownText: null, source: 'sheet' };
   return { unit: null, unknownText: null, source: null };

@@ -17,13 +17,13 @@ function checkPair(
   parent: IndicatorRow,
   findings: Finding[],
 ): void {
+  const sameUnit = unitSuffix(child) === unitSuffix(parent);
   for (const column of COLUMNS) {
     const childValue = child.values[column];
     const parentValue = parent.values[column];
     if (childValue === undefined || parentValue === undefined) continue;
     const converted = toUnit(childValue, child.unit, parent.unit);
     if (converted === null) return; // another unit family: not comparable
-    const sameUnit = unitSuffix(child) === unitSuffix(parent);
     const tolerance = sameUnit
       ? 0
       : halfStep(decimalsOf(childValue), child.unit) * (unitRatio(child.unit, parent.unit) ?? 1) +

@@ -2,7 +2,7 @@ import { finding, type Finding } from '../finding';
 import type { AuditRule } from '../rule';
 import { auditedTables } from '../support/audited-tables';
 import { columnName, locate } from '../support/locate';
-import { canBeNegative } from '../support/signed-indicator';
+import { signedMatcher } from '../support/signed-indicator';
 
 const COLUMNS = ['current', 'previous', 'target'] as const;
 
@@ -21,10 +21,11 @@ export const negativeImpossibleRule: AuditRule = {
   settings: ['signedIndicatorPatterns'],
   run({ consolidation }, settings) {
     const findings: Finding[] = [];
+    const signed = signedMatcher(settings.signedIndicatorPatterns);
     for (const table of auditedTables(consolidation)) {
       for (const row of table.rows) {
         if (row.nature !== 'additive') continue;
-        if (canBeNegative(row, settings.signedIndicatorPatterns)) continue;
+        if (signed(row)) continue;
         for (const column of COLUMNS) {
           const actual = row.values[column];
           if (actual === undefined || actual >= 0) continue;

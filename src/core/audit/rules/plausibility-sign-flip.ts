@@ -2,7 +2,7 @@ import { finding, type Finding } from '../finding';
 import type { AuditRule } from '../rule';
 import { auditedTables } from '../support/audited-tables';
 import { locate } from '../support/locate';
-import { canBeNegative } from '../support/signed-indicator';
+import { signedMatcher } from '../support/signed-indicator';
 
 /**
  * 合理性: an indicator that may be negative (利润, 利税…; setting `signedIndicatorPatterns`)
@@ -18,11 +18,12 @@ export const signFlipRule: AuditRule = {
   settings: ['signedIndicatorPatterns'],
   run({ consolidation }, settings) {
     const findings: Finding[] = [];
+    const signed = signedMatcher(settings.signedIndicatorPatterns);
     for (const table of auditedTables(consolidation)) {
       for (const row of table.rows) {
         const { current, previous } = row.values;
         if (current === undefined || previous === undefined) continue;
-        if (!canBeNegative(row, settings.signedIndicatorPatterns)) continue;
+        if (!signed(row)) continue;
         const toNegative = previous > 0 && current < 0;
         const toPositive = previous < 0 && current > 0;
         if (!toNegative && !toPositive) continue;

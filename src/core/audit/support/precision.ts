@@ -59,11 +59,15 @@ export function halfStep(decimals: number, unit: Unit | null): number {
   return 0.5 * 10 ** -decimals;
 }
 
-/** Comparison slack for float noise, relative to the magnitudes compared. */
-export function epsilonFor(...values: number[]): number {
-  let max = 1;
-  for (const v of values) max = Math.max(max, Math.abs(v));
-  return max * 1e-9;
+/**
+ * Comparison slack for float noise, relative to the magnitudes compared (one or two; no
+ * rest array, rules call it for every cell).
+ *
+ * @example
+ * epsilonFor(2000, 3) // 2e-6
+ */
+export function epsilonFor(a: number, b: number = 0): number {
+  return Math.max(1, Math.abs(a), Math.abs(b)) * 1e-9;
 }
 
 /** How a difference between a reported figure and a computed one is judged. */

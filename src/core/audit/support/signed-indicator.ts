@@ -16,7 +16,9 @@ export function canBeNegative(
 }
 
 /**
- * `canBeNegative` with the patterns bound once, for a rule that asks it for every row.
+ * `canBeNegative` with the patterns bound once, for a rule that asks it for every row: the
+ * answer is remembered per name (the same indicators recur in every township), for as long
+ * as the matcher lives.
  *
  * @example
  * const signed = signedMatcher(['利润']);
@@ -26,8 +28,13 @@ export function signedMatcher(
   patterns: readonly string[],
 ): (row: Pick<IndicatorRow, 'name'>) => boolean {
   const used = patterns.filter((pattern) => pattern !== '');
+  const byName = new Map<string, boolean>();
   return (row) => {
-    for (const pattern of used) if (row.name.includes(pattern)) return true;
-    return false;
+    let signed = byName.get(row.name);
+    if (signed === undefined) {
+      signed = used.some((pattern) => row.name.includes(pattern));
+      byName.set(row.name, signed);
+    }
+    return signed;
   };
 }
