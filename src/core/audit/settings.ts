@@ -23,6 +23,11 @@ export interface AuditSettings {
   readonly growthThresholdPct: number;
   /** Per-indicator growth thresholds, by indicator key or name. */
   readonly growthThresholds: Readonly<Record<string, number>>;
+  /**
+   * plausibility.growth-large on counts (家, 个, 项…) and people: a change smaller than this
+   * many units is not a swing worth verifying (1 → 2 亿元以上项目 is +100%).
+   */
+  readonly growthMinCountChange: number;
   /** A ratio between these (or their inverses) looks like a 元/万元 slip (5000, 20000). */
   readonly unitSlipMinRatio: number;
   readonly unitSlipMaxRatio: number;
@@ -51,6 +56,7 @@ export const DEFAULT_AUDIT_SETTINGS: AuditSettings = {
   completionTolerancePp: 0.1,
   growthThresholdPct: 50,
   growthThresholds: {},
+  growthMinCountChange: 5,
   unitSlipMinRatio: 5000,
   unitSlipMaxRatio: 20000,
   unitSlipMinPeers: 3,

@@ -69,6 +69,8 @@ export const messagesZhCN = {
   'audit.rule.completeness.unit-mixed': '单位：各乡镇不一致',
   'audit.total-mismatch':
     '合计表{column}为 {actual}{unit}，各乡镇之和为 {expected}{unit}，相差 {diff}，超出舍位误差（{tolerance}）',
+  'audit.total-derived-mismatch':
+    '合计表{column}为 {actual}{unit}，这是比率/平均类指标，不能相加，按各乡镇数据重新计算应为 {expected}{unit}',
   'audit.total-rounding':
     '合计表{column}为 {actual}{unit}，各乡镇之和为 {expected}{unit}，相差 {diff}，在 {parts} 个数分别舍位的误差（{tolerance}）以内，属舍位差',
   'audit.total-unit-incompatible':

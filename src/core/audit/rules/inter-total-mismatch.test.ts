@@ -82,3 +82,34 @@ describe('inter.total-mismatch', () => {
     ]);
   });
 });
+
+describe('inter.total-mismatch on a recomputed (non-additive) indicator', () => {
+  // 人均产值 (元/人) = Σ工业总产值 ÷ Σ企业员工总数: (1000 + 500)万元 = 15,000,000元 ÷ 150人 = 100000
+  const township = (output: number, staff: number): RowSpec[] => [
+    { label: '工业总产值', unit: '万元', current: output },
+    { label: '企业员工总数', unit: '人', current: staff },
+    { label: '人均产值', unit: '元/人', current: (output * 10000) / staff },
+  ];
+  const total = (perCapita: number): RowSpec[] => [
+    { label: '工业总产值', unit: '万元', current: 1500 },
+    { label: '企业员工总数', unit: '人', current: 150 },
+    { label: '人均产值', unit: '元/人', current: perCapita },
+  ];
+
+  it('accepts the recomputed value, not the sum of the townships’ values', () => {
+    expect(audit([township(1000, 100), township(500, 50)], total(100000))).toEqual([]);
+  });
+
+  it('reports a summed per-capita figure with the recomputed value as 应为', () => {
+    // Σ of the townships' own 人均产值: 100000 + 100000 = 200000
+    expect(audit([township(1000, 100), township(500, 50)], total(200000))).toEqual([
+      expect.objectContaining({
+        code: 'audit.total-derived-mismatch',
+        level: 'error',
+        location: { sheet: '合计', cell: 'C4', indicator: '人均产值' },
+        expected: 100000,
+        actual: 200000,
+      }),
+    ]);
+  });
+});

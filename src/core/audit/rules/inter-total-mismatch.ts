@@ -1,3 +1,4 @@
+import { displayDecimals, roundForDisplay } from '../../compute';
 import type { ConsolidatedIndicator, Consolidation } from '../../model/consolidation';
 import type { IndicatorRow, StatTable } from '../../model/table';
 import { finding, type Finding } from '../finding';
@@ -81,6 +82,24 @@ function checkRow(
     const tolerance = bound.tolerance + own;
     const verdict = judgeDifference(diff, own, tolerance, Math.max(Math.abs(actual), 1));
     if (verdict === 'equal') continue;
+    if (indicator.nature !== 'additive') {
+      // A rate or per-capita figure is recomputed from the townships' components, not
+      // summed: within its rounding it is fine; beyond, say what it should be.
+      if (verdict === 'rounding') continue;
+      const shown = roundForDisplay(expected, displayDecimals(row.unit));
+      findings.push(
+        finding({
+          rule: 'inter.total-mismatch',
+          code: 'audit.total-derived-mismatch',
+          level: 'error',
+          location: locate(table, row, column),
+          expected: shown,
+          actual,
+          params: { column: columnName(table, column), unit: unitSuffix(row) },
+        }),
+      );
+      continue;
+    }
     findings.push(
       finding({
         rule: 'inter.total-mismatch',

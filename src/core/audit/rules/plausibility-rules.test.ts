@@ -32,6 +32,24 @@ describe('plausibility.growth-large', () => {
       [['audit.growth-large-up', 'verify', 'E2', 60]],
     ],
     [
+      'one more project on a base of one (a count moving by fewer than 5)',
+      [{ label: '亿元以上项目', unit: '个', current: 2, previous: 1 }],
+      {},
+      [],
+    ],
+    [
+      'ten more firms on a base of ten',
+      [{ label: '入园企业数', unit: '家', current: 20, previous: 10 }],
+      {},
+      [['audit.growth-large-up', 'verify', 'E2', 100]],
+    ],
+    [
+      'a profit turning into a loss (a sign flip, not a growth)',
+      [profit({ current: -20, previous: 100 })],
+      {},
+      [],
+    ],
+    [
       'a growth of 66.67%, shown to 1 decimal',
       // 5 / 3 − 1 = 66.666…%
       [output({ current: 5, previous: 3 })],
