@@ -1,6 +1,6 @@
 import type { Finding } from '../core/audit';
 import { formatIssue, formatMessage } from '../core/diagnostics/format';
-import type { Issue, IssueLevel } from '../core/diagnostics/issue';
+import { byLevel, type Issue } from '../core/diagnostics/issue';
 import { messagesZhCN, type MessageCode } from '../core/diagnostics/messages.zh-CN';
 import type { WorkbookGrids } from '../core/grid';
 import type { StatTable } from '../core/model/table';
@@ -141,10 +141,8 @@ export function findingViews(result: Pick<PipelineView, 'findings'>): FindingVie
       actual: f.actual,
     };
   });
-  return views.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+  return views.sort(byLevel);
 }
-
-const LEVEL_ORDER: Readonly<Record<IssueLevel, number>> = { error: 0, verify: 1, info: 2 };
 
 /**
  * How many findings of each level.

@@ -3,7 +3,7 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { WorkbookGrids } from '../core/grid';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
-import { readWorkbook } from '../host/xlsx/read-workbook';
+import { looksLikeZip, readWorkbook } from '../host/xlsx/read-workbook';
 import { writeWorkbook } from '../host/xlsx/write-workbook';
 import { collectInputs } from './collect-inputs';
 import { UserError } from './user-error';
@@ -31,12 +31,6 @@ export interface RunSummary {
   readonly output: string | null;
   readonly result: PipelineResult;
 }
-
-/**
- * "PK", the first bytes of every zip file, hence of every .xlsx. A file that starts with
- * them but does not load is a damaged workbook (read.corrupt), not a different format.
- */
-const ZIP_MAGIC = [0x50, 0x4b];
 
 /**
  * The command line's use case: reads every input (files, or folders of .xlsx), runs the
@@ -104,7 +98,7 @@ async function readInput(file: string): Promise<WorkbookGrids> {
     }
     throw new UserError('read.corrupt', { file });
   }
-  if (!ZIP_MAGIC.every((byte, i) => bytes[i] === byte)) {
+  if (!looksLikeZip(bytes)) {
     throw new UserError('read.not-xlsx', { file });
   }
   try {

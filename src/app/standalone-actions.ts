@@ -1,7 +1,7 @@
 import { formatMessage } from '../core/diagnostics/format';
 import type { WorkbookGrids } from '../core/grid';
 import { runPipeline } from '../core/pipeline';
-import { readWorkbook } from '../host/xlsx/read-workbook';
+import { looksLikeZip, readWorkbook } from '../host/xlsx/read-workbook';
 import { writeWorkbook } from '../host/xlsx/write-workbook';
 import type { ChosenFile, FoundSheet, HostActions, RunOutcome } from './host-actions';
 import {
@@ -26,9 +26,6 @@ export interface StandaloneActionsOptions {
 
 /** The localStorage key of the saved narrative templates. */
 export const TEMPLATES_STORAGE_KEY = 'park-stats.templates';
-
-/** The first bytes of every zip file, hence of every .xlsx. */
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 /**
  * Host actions for the standalone page (and the task pane outside Excel): chosen files
@@ -125,8 +122,7 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
 }
 
 async function readChosen(name: string, bytes: Uint8Array): Promise<WorkbookGrids> {
-  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b))
-    throw new UserError('read.not-xlsx', { file: name });
+  if (!looksLikeZip(bytes)) throw new UserError('read.not-xlsx', { file: name });
   try {
     return await readWorkbook(bytes, name);
   } catch {

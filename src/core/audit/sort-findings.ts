@@ -1,8 +1,6 @@
-import type { IssueLevel } from '../diagnostics/issue';
+import { levelRank } from '../diagnostics/issue';
 import { fromA1 } from '../grid/address';
 import type { Finding } from './finding';
-
-const LEVEL_ORDER: Record<IssueLevel, number> = { error: 0, verify: 1, info: 2 };
 
 function position(cell: string): { row: number; col: number } {
   try {
@@ -33,7 +31,7 @@ export function sortFindings(
     return {
       f,
       i,
-      level: LEVEL_ORDER[f.level],
+      level: levelRank(f.level),
       sheet: sheetIndex.get(sheetKey) ?? sheetOrder.length,
       row,
       col,

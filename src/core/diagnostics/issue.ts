@@ -44,8 +44,27 @@ export function issue(
 
 const LEVEL_ORDER: Record<IssueLevel, number> = { error: 0, verify: 1, info: 2 };
 
-/** Errors first, then 核实, then 提示; stable within a level. */
-export function byLevel(a: Issue, b: Issue): number {
+/**
+ * A level's place in reading order: 错误 0, 核实 1, 提示 2.
+ *
+ * @example
+ * levelRank('verify') // 1
+ */
+export function levelRank(level: IssueLevel): number {
+  return LEVEL_ORDER[level];
+}
+
+/**
+ * Errors first, then 核实, then 提示 (Array.prototype.sort is stable: order within a level
+ * is kept).
+ *
+ * @example
+ * [{ level: 'info' }, { level: 'error' }].sort(byLevel) // [{ level: 'error' }, { level: 'info' }]
+ */
+export function byLevel(
+  a: { readonly level: IssueLevel },
+  b: { readonly level: IssueLevel },
+): number {
   return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level];
 }
 

@@ -1,7 +1,7 @@
 import { auditRule } from '../audit/registry';
 import type { Finding } from '../audit/finding';
 import { formatIssue, formatMessage } from '../diagnostics/format';
-import { countByLevel, type IssueLevel } from '../diagnostics/issue';
+import { byLevel, countByLevel, type IssueLevel } from '../diagnostics/issue';
 import type { MessageCode } from '../diagnostics/messages.zh-CN';
 import type { OutputCell, OutputLink, OutputSheet } from './output-sheet';
 
@@ -20,7 +20,6 @@ const LEVEL_TEXT: Record<IssueLevel, MessageCode> = {
   verify: 'level.verify',
   info: 'level.info',
 };
-const LEVEL_ORDER: Record<IssueLevel, number> = { error: 0, verify: 1, info: 2 };
 const COLUMN_WIDTHS = [6, 24, 14, 8, 22, 70, 14, 14];
 const CELL_COLUMN = 3;
 const MESSAGE_COLUMN = 5;
@@ -64,10 +63,7 @@ function sheetText(f: Finding): string {
  * buildAuditSheet(runAudit({ consolidation })).rows[0] // ['审核通过：未发现错误和需核实的问题']
  */
 export function buildAuditSheet(findings: readonly Finding[]): OutputSheet {
-  const ordered = findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => LEVEL_ORDER[a.f.level] - LEVEL_ORDER[b.f.level] || a.i - b.i)
-    .map(({ f }) => f);
+  const ordered = [...findings].sort(byLevel);
   const width = HEADER.length;
   const rows: OutputCell[][] = [
     [auditSummaryLine(ordered), ...Array<OutputCell>(width - 1).fill(null)],

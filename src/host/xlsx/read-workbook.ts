@@ -65,3 +65,16 @@ function readSheet(worksheet: Worksheet, fileName: string): SheetGrid {
 function isMergedAway(cell: Cell): boolean {
   return cell.isMerged && cell.master.address !== cell.address;
 }
+
+/**
+ * Whether bytes start like a zip archive (an .xlsx is one): "PK". A quick check before
+ * handing them to exceljs, so a renamed .xls or a text file is called "not an .xlsx"; a
+ * file that starts like a zip but does not open is "corrupt".
+ *
+ * @example
+ * looksLikeZip(new Uint8Array([0x50, 0x4b, 0x03, 0x04])) // true
+ * looksLikeZip(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])) // false (an old .xls)
+ */
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
