@@ -459,3 +459,25 @@ describe('renderNarrative: more template features', () => {
     expect(laidOut.paragraphs[0]?.text).toBe(oneLine.paragraphs[0]?.text);
   });
 });
+
+describe('renderNarrative: the default structure paragraph', () => {
+  it('names each whole once, then its 其中 items', () => {
+    const county = consolidate([
+      statTable('东城镇', [
+        { label: '工商税收', unit: '万元', current: 1000, previous: 800 },
+        { label: '其中：国内增值税', unit: '万元', current: 500, previous: 400 },
+        { label: '其中：企业所得税', unit: '万元', current: 200, previous: 200 },
+        { label: '入园企业数', unit: '家', current: 50 },
+        { label: '其中：建成投产企业', unit: '家', current: 30 },
+      ]),
+    ]);
+    const structure = renderNarrative({ consolidation: county, words: WORDS }).paragraphs.find(
+      (p) => p.kind === 'structure',
+    );
+    // 500 ÷ 1000 = 50%; 200 ÷ 1000 = 20%; 30 ÷ 50 = 60%; 500 ÷ 400 − 1 = 25%
+    expect(structure?.text).toBe(
+      '从结构看，工商税收1000万元，其中国内增值税500万元，同比增长25%，占50%；' +
+        '企业所得税200万元，同比持平，占20%；入园企业数50家，其中建成投产企业30家，占60%。',
+    );
+  });
+});

@@ -188,7 +188,13 @@ const CHINESE_COUNT = '一二三四五六七八九十';
 
 function resolveBlock(node: BlockNode, ctx: ResolveContext): Resolved {
   const { consolidation, locale } = ctx;
-  const indicator = node.arg === null ? null : ctx.index.find(node.arg);
+  // {#其中项(此项)} inside a loop over items: the items of the current item.
+  const indicator =
+    node.arg === null
+      ? null
+      : (node.arg === '此项' || node.arg === 'item') && ctx.item !== null
+        ? ctx.item
+        : ctx.index.find(node.arg);
   if (node.arg !== null && indicator === null) {
     return unknownIndicator(ctx, node.loc, node.source, node.arg);
   }
@@ -227,6 +233,16 @@ function resolveBlock(node: BlockNode, ctx: ResolveContext): Resolved {
     }
     return iterate(
       names.map((township) => ({ ...body, township })),
+      locale.punctuation.clause,
+    );
+  }
+  if (node.name === '有其中项的指标' || node.name === 'parents') {
+    // Indicators that have 其中 items, in table order: a structure paragraph names each
+    // whole once, then its items ({#其中项(此项)}).
+    const parentKeys = new Set(consolidation.indicators.map((i) => i.parentKey));
+    const parents = consolidation.indicators.filter((i) => parentKeys.has(i.key));
+    return iterate(
+      parents.map((item) => ({ ...body, item })),
       locale.punctuation.clause,
     );
   }
