@@ -70,15 +70,24 @@ function benchSheet(index: number, rows: number, rnd: () => number): SheetSpec {
     ['指标名称', '计量单位', '本期', '上年同期', '同比增长(%)', '全年目标', '完成目标(%)'],
   ];
   let parent = 0;
+  let parentCurrent = 0;
+  let parentPrevious = 0;
   for (let r = 0; r < rows; r++) {
     const child = r % 5 !== 0;
     if (!child) parent = r;
     const label = child ? `其中：指标${parent + 1}-${r - parent}` : `指标${r + 1}`;
-    // Two decimals for 其中 items, as a clerk types them (no 1234.5600000000001 noise).
-    const current = child
-      ? round((1000 + rnd() * 100000) / 10, 2)
-      : round(1000 + rnd() * 100000, 1);
-    const previous = round(current / (0.85 + rnd() * 0.5), 1);
+    // Data as offices send it: mostly consistent (each of the four 其中 items 5-25% of its
+    // parent, so the audit finds what real sheets have, not thousands of planted faults),
+    // two decimals for items, as a clerk types them.
+    const share = 0.05 + rnd() * 0.2;
+    const current = child ? round(parentCurrent * share, 2) : round(1000 + rnd() * 100000, 1);
+    const previous = child
+      ? round(parentPrevious * share, 2)
+      : round(current / (0.85 + rnd() * 0.5), 1);
+    if (!child) {
+      parentCurrent = current;
+      parentPrevious = previous;
+    }
     const target = round(current / (0.4 + rnd() * 0.2));
     out.push([
       label,
