@@ -32,6 +32,29 @@ interface Entry {
   readonly indentedGroup: boolean;
 }
 
+/** Makes row `index` an item of the open row on top of the stack (or a main row). */
+function attach(
+  stack: Entry[],
+  nodes: HierarchyNode[],
+  index: number,
+  row: HierarchyInput,
+  group: boolean,
+): void {
+  const width = Math.floor(row.indent);
+  const parent = stack[stack.length - 1];
+  const level = parent === undefined ? 0 : parent.level + 1;
+  nodes.push({ level, parent: parent?.index ?? null });
+  stack.push({
+    index,
+    level,
+    width,
+    raw: row.indent,
+    prefixWidth: row.prefixWidth,
+    group,
+    indentedGroup: group && parent !== undefined && width > parent.width,
+  });
+}
+
 /**
  * Assigns levels and parents. Rules:
  * - a 其中/# row is an item of the nearest preceding row that is less indented, or equally
@@ -63,18 +86,7 @@ export function assignHierarchy(rows: readonly HierarchyInput[]): HierarchyNode[
           break;
         stack.pop();
       }
-      const parent = stack[stack.length - 1];
-      const level = parent === undefined ? 0 : parent.level + 1;
-      nodes.push({ level, parent: parent?.index ?? null });
-      stack.push({
-        index,
-        level,
-        width,
-        raw: row.indent,
-        prefixWidth: row.prefixWidth,
-        group: true,
-        indentedGroup: parent !== undefined && width > parent.width,
-      });
+      attach(stack, nodes, index, row, true);
       return;
     }
     if (top?.group === true) {
@@ -93,18 +105,7 @@ export function assignHierarchy(rows: readonly HierarchyInput[]): HierarchyNode[
       if (last === undefined || last.width < width) break;
       stack.pop();
     }
-    const parent = stack[stack.length - 1];
-    const level = parent === undefined ? 0 : parent.level + 1;
-    nodes.push({ level, parent: parent?.index ?? null });
-    stack.push({
-      index,
-      level,
-      width,
-      raw: row.indent,
-      prefixWidth: row.prefixWidth,
-      group: false,
-      indentedGroup: false,
-    });
+    attach(stack, nodes, index, row, false);
   });
   return nodes;
 }
