@@ -23,6 +23,14 @@ function capture(isTTY = false): {
   };
 }
 
+// The two townships every workbook of these tests is made of.
+const EAST = townshipRows('东城镇', {
+  output: [185000, 176000],
+  sales: [135000, 128600],
+  firms: 53,
+});
+const WEST = townshipRows('西城镇', { output: [115000, 104000], sales: [90000, 80000], firms: 20 });
+
 describe('runCli', () => {
   const temp = makeTempDir();
   const dir = temp.dir;
@@ -41,30 +49,14 @@ describe('runCli', () => {
     const { mkdirSync } = await import('node:fs');
     mkdirSync(folder);
     await writeXlsx(east, {
-      东城镇: townshipRows('东城镇', {
-        output: [185000, 176000],
-        sales: [135000, 128600],
-        firms: 53,
-      }),
+      东城镇: EAST,
     });
     await writeXlsx(west, {
-      西城镇: townshipRows('西城镇', {
-        output: [115000, 104000],
-        sales: [90000, 80000],
-        firms: 20,
-      }),
+      西城镇: WEST,
     });
     await writeXlsx(single, {
-      东城镇: townshipRows('东城镇', {
-        output: [185000, 176000],
-        sales: [135000, 128600],
-        firms: 53,
-      }),
-      西城镇: townshipRows('西城镇', {
-        output: [115000, 104000],
-        sales: [90000, 80000],
-        firms: 20,
-      }),
+      东城镇: EAST,
+      西城镇: WEST,
     });
     await writeXlsx(noStats, { 说明: [['本工作簿只有说明文字'], ['没有统计表']] });
     writeFileSync(text, '指标名称\t本期\n');
@@ -149,16 +141,8 @@ describe('runCli', () => {
     // The reported 合计 says 301000 where 东城镇 + 西城镇 = 185000 + 115000 = 300000.
     const withTotal = join(dir, '含合计.xlsx');
     await writeXlsx(withTotal, {
-      东城镇: townshipRows('东城镇', {
-        output: [185000, 176000],
-        sales: [135000, 128600],
-        firms: 53,
-      }),
-      西城镇: townshipRows('西城镇', {
-        output: [115000, 104000],
-        sales: [90000, 80000],
-        firms: 20,
-      }),
+      东城镇: EAST,
+      西城镇: WEST,
       合计: townshipRows('合计', { output: [301000, 280000], sales: [225000, 208600], firms: 73 }),
     });
     const output = join(dir, 'strict.xlsx');
