@@ -1,7 +1,7 @@
 export type { AuditInput } from './audit-input';
 export { finding, type Finding, type FindingLocation, type FindingSpec } from './finding';
 export { AUDIT_RULES, auditRule } from './registry';
-export type { AuditRule } from './rule';
+export type { AuditRule, RowCheck, RowVisitor } from './rule';
 export { RULE_CODES, type RuleCode } from './rule-code';
 export { runAudit } from './run-audit';
 export {

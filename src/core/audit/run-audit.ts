@@ -1,9 +1,38 @@
 import type { AuditInput } from './audit-input';
 import type { Finding } from './finding';
 import { AUDIT_RULES } from './registry';
-import type { AuditRule } from './rule';
+import type { AuditRule, RowVisitor } from './rule';
 import { resolveAuditSettings, type AuditSettings } from './settings';
 import { sheetKeyOf, sortFindings } from './sort-findings';
+import { visitRows } from './support/visit-rows';
+
+/**
+ * Each enabled rule's findings, in rule order. Row-by-row rules (those with `rows`) share
+ * one pass over the rows, each filling its own list; the others run on their own.
+ */
+function findingsByRule(
+  input: AuditInput,
+  settings: AuditSettings,
+  rules: readonly AuditRule[],
+): Finding[][] {
+  const byRule: Finding[][] = [];
+  const visitors: RowVisitor[] = [];
+  const visited: Finding[][] = [];
+  for (const rule of rules) {
+    if (!rule.rows) {
+      byRule.push(rule.run(input, settings));
+      continue;
+    }
+    const findings: Finding[] = [];
+    byRule.push(findings);
+    const visitor = rule.rows(input, settings);
+    if (visitor === null) continue;
+    visitors.push(visitor);
+    visited.push(findings);
+  }
+  if (visitors.length > 0) visitRows(input.consolidation, visitors, visited);
+  return byRule;
+}
 
 /**
  * Runs every rule of the registry that is not switched off, applies the level overrides
@@ -22,18 +51,17 @@ export function runAudit(
 ): Finding[] {
   const resolved = resolveAuditSettings(settings);
   const disabled = new Set<string>(resolved.disabledRules);
+  const enabled = rules.filter((rule) => !disabled.has(rule.code));
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (disabled.has(rule.code)) continue;
+  findingsByRule(input, resolved, enabled).forEach((found, i) => {
+    const rule = enabled[i] as AuditRule;
     const override = resolved.levels[rule.code];
-    for (const found of rule.run(input, resolved)) {
+    for (const f of found) {
       findings.push(
-        override !== undefined && found.level === rule.defaultLevel
-          ? { ...found, level: override }
-          : found,
+        override !== undefined && f.level === rule.defaultLevel ? { ...f, level: override } : f,
       );
     }
-  }
+  });
   const { consolidation } = input;
   const sheetOrder = [...consolidation.reportedTotals, ...consolidation.tables].map((t) =>
     sheetKeyOf(t.file, t.sheet),

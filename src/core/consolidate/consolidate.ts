@@ -14,33 +14,78 @@ import type {
   TownshipFigures,
 } from '../model/consolidation';
 import type { Period } from '../model/period';
-import type { CellRef, IndicatorRow, StatTable, ValueColumn } from '../model/table';
+import type { IndicatorRow, StatTable } from '../model/table';
 import { convertible, type Unit } from '../model/unit';
 import { deriveValue, indexComponents, type Component } from './derive';
 import { indicatorOrder } from './indicator-order';
-import { chooseUnit, unitIdentity, unitLabel, type IndicatorUnit } from './indicator-unit';
+import { chooseUnitOf, unitIdentity, unitLabel, type IndicatorUnit } from './indicator-unit';
 import { DEFAULT_DERIVATIONS, type ConsolidateOptions } from './options';
+import { figureColumns, figureView } from './figure-columns';
+import { rowSources, type Sources } from './row-sources';
 
 /**
  * The rows of one indicator, one per reporting township in township order, as parallel
- * arrays (no object per township and indicator).
+ * arrays (no object per township and indicator), with what consolidating needs of each row
+ * copied out: they are filled in one pass over the tables, sheet by sheet, which reads the
+ * rows in the order they lie in memory; the per-indicator work after it then reads these
+ * arrays instead of going back to 1,000 rows scattered over 1,000 sheets.
  */
 interface Entries {
   readonly tables: StatTable[];
   readonly rows: IndicatorRow[];
+  readonly units: (Unit | null)[];
+  readonly unitTexts: (string | null)[];
+  /** 本期, 上年同期 and 全年目标 as written, in the row's unit; NaN where there is no number. */
+  readonly current: number[];
+  readonly previous: number[];
+  readonly target: number[];
+  /** The cells of each row's figures. */
+  readonly sources: Sources[];
+  /** Whether every row is additive so far. */
+  additive: boolean;
 }
 
-type Sources = Partial<Record<ValueColumn, CellRef>>;
+/** A value column's number for the parallel arrays: NaN for absent or not finite. */
+function orNaN(value: number | undefined): number {
+  return value !== undefined && Number.isFinite(value) ? value : NaN;
+}
+
+function newEntries(): Entries {
+  return {
+    tables: [],
+    rows: [],
+    units: [],
+    unitTexts: [],
+    current: [],
+    previous: [],
+    target: [],
+    sources: [],
+    additive: true,
+  };
+}
+
+function addEntry(entries: Entries, table: StatTable, row: IndicatorRow): void {
+  const { values } = row;
+  entries.tables.push(table);
+  entries.rows.push(row);
+  entries.units.push(row.unit);
+  entries.unitTexts.push(row.unitText);
+  entries.current.push(orNaN(values.current));
+  entries.previous.push(orNaN(values.previous));
+  entries.target.push(orNaN(values.target));
+  entries.sources.push(rowSources(table, row));
+  if (row.nature !== 'additive') entries.additive = false;
+}
 
 /**
  * The townships' values in the indicator's unit, before the figures that need the totals:
- * parallel arrays, one slot per township whose unit converts.
+ * parallel arrays, one slot per township whose unit converts; NaN where there is no number.
  */
 interface Values {
   readonly townships: string[];
-  readonly current: (number | null)[];
-  readonly previous: (number | null)[];
-  readonly target: (number | null)[];
+  readonly current: number[];
+  readonly previous: number[];
+  readonly target: number[];
   readonly sources: Sources[];
 }
 
@@ -67,10 +112,17 @@ function sumOrNull(values: readonly number[]): number | null {
   return values.length === 0 ? null : exactSum(values);
 }
 
-function cellRef(table: StatTable, cell: string): CellRef {
-  return table.file !== undefined
-    ? { file: table.file, sheet: table.sheet, cell }
-    : { sheet: table.sheet, cell };
+/**
+ * The sum of `subset`, picked in order from `whole` whose sum is `wholeSum`: when it is as
+ * long as `whole` it is `whole` (every township reports both figures, the common case), and
+ * its sum is known.
+ */
+function subsetSum(
+  subset: readonly number[],
+  whole: readonly number[],
+  wholeSum: number | null,
+): number | null {
+  return subset.length === whole.length ? wholeSum : sumOrNull(subset);
 }
 
 function where(table: StatTable, cell: string, indicator: string): Issue['location'] {
@@ -84,54 +136,31 @@ function unitCell(table: StatTable, row: IndicatorRow): string {
   return table.layout.unit !== null ? toA1(row.row, table.layout.unit) : row.labelCell;
 }
 
-function sameUnit(row: IndicatorRow, unit: IndicatorUnit): boolean {
-  if (row.unit !== null || unit.unit !== null) {
-    return row.unit !== null && unit.unit !== null && row.unit.symbol === unit.unit.symbol;
+function sameUnit(rowUnit: Unit | null, rowUnitText: string | null, unit: IndicatorUnit): boolean {
+  if (rowUnit !== null || unit.unit !== null) {
+    return rowUnit !== null && unit.unit !== null && rowUnit.symbol === unit.unit.symbol;
   }
-  return (row.unitText || null) === unit.unitText;
-}
-
-/** Adds `column`'s cell to `sources` when the row has a finite value in it. */
-function addSource(
-  sources: Sources,
-  table: StatTable,
-  row: IndicatorRow,
-  column: ValueColumn,
-): void {
-  const cell = row.cells[column];
-  const value = row.values[column];
-  if (cell !== undefined && value !== undefined && Number.isFinite(value)) {
-    sources[column] = cellRef(table, cell);
-  }
-}
-
-/** The cells of the value columns that hold data, in VALUE_COLUMNS order. */
-function sourcesOf(table: StatTable, row: IndicatorRow): Sources {
-  const sources: Sources = {};
-  addSource(sources, table, row, 'current');
-  addSource(sources, table, row, 'previous');
-  addSource(sources, table, row, 'growth');
-  addSource(sources, table, row, 'target');
-  addSource(sources, table, row, 'completion');
-  return sources;
+  return (rowUnitText || null) === unit.unitText;
 }
 
 /**
- * Appends a row's values in the indicator's unit to `into`; returns false (appending
- * nothing) when its unit does not convert.
+ * Appends entry `i`'s values in the indicator's unit to `into`; returns false (appending
+ * nothing) when its unit does not convert. Only a row in another unit is read again.
  */
 function readValues(
-  table: StatTable,
-  row: IndicatorRow,
+  entries: Entries,
+  i: number,
   unit: IndicatorUnit,
   name: string,
   incompatibleUnits: () => string,
   issues: Issue[],
   into: Values,
 ): boolean {
+  const table = entries.tables[i] as StatTable;
+  const row = entries.rows[i] as IndicatorRow;
   let from: Unit | null = null;
   let to: Unit | null = null;
-  if (!sameUnit(row, unit)) {
+  if (!sameUnit(entries.units[i] ?? null, entries.unitTexts[i] ?? null, unit)) {
     if (unitIdentity(row) === null) {
       issues.push(
         issue('consolidate.unit-assumed', 'info', where(table, unitCell(table, row), name), {
@@ -162,19 +191,23 @@ function readValues(
       );
     }
   }
-  const { current, previous, target } = row.values;
   into.townships.push(table.unitName);
-  into.current.push(inUnit(current, from, to));
-  into.previous.push(inUnit(previous, from, to));
-  into.target.push(inUnit(target, from, to));
-  into.sources.push(sourcesOf(table, row));
+  into.current.push(inUnit(entries.current[i] as number, from, to));
+  into.previous.push(inUnit(entries.previous[i] as number, from, to));
+  into.target.push(inUnit(entries.target[i] as number, from, to));
+  into.sources.push(entries.sources[i] as Sources);
   return true;
 }
 
-/** A finite value, converted when `from` and `to` are given; null when absent. */
-function inUnit(value: number | undefined, from: Unit | null, to: Unit | null): number | null {
-  if (value === undefined || !Number.isFinite(value)) return null;
+/** A value (NaN: none), converted when `from` and `to` are given. */
+function inUnit(value: number, from: Unit | null, to: Unit | null): number {
+  if (Number.isNaN(value)) return NaN;
   return from !== null && to !== null ? convertExact(value, from, to) : value;
+}
+
+/** The parallel arrays' NaN as the model's null. */
+function orNull(value: number | undefined): number | null {
+  return value === undefined || Number.isNaN(value) ? null : value;
 }
 
 /** The townships (of `townships`) that have no row in `entries`. */
@@ -191,27 +224,24 @@ function draftIndicator(
   townships: readonly StatTable[],
   issues: Issue[],
 ): Draft {
-  const { tables, rows } = entries;
+  const { rows } = entries;
   const first = rows[0] as IndicatorRow;
   const name = first.name;
-  const unit = chooseUnit(rows);
+  const unit = chooseUnitOf(entries.units, entries.unitTexts);
   let units: string | null = null;
   const incompatibleUnits = (): string =>
     (units ??= [...new Set(rows.map((row) => unitLabel(row)).filter((u) => u !== ''))].join('、'));
-  const values: Values = { townships: [], current: [], previous: [], target: [], sources: [] };
+  const values: Values = {
+    townships: [],
+    current: [],
+    previous: [],
+    target: [],
+    sources: [],
+  };
   for (let i = 0; i < rows.length; i++) {
-    readValues(
-      tables[i] as StatTable,
-      rows[i] as IndicatorRow,
-      unit,
-      name,
-      incompatibleUnits,
-      issues,
-      values,
-    );
+    readValues(entries, i, unit, name, incompatibleUnits, issues, values);
   }
-  const additive =
-    rows.every((row) => row.nature === 'additive') && (unit.unit === null || unit.unit.additive);
+  const additive = entries.additive && (unit.unit === null || unit.unit.additive);
 
   const missingIn = missingTownships(entries, townships);
   if (missingIn.length > 0) {
@@ -247,9 +277,9 @@ function draftIndicator(
   const withTargets: number[] = [];
   const noBase: string[] = [];
   for (let i = 0; i < values.townships.length; i++) {
-    const current = values.current[i] ?? null;
-    const previous = values.previous[i] ?? null;
-    const target = values.target[i] ?? null;
+    const current = orNull(values.current[i]);
+    const previous = orNull(values.previous[i]);
+    const target = orNull(values.target[i]);
     if (current !== null) currents.push(current);
     if (previous !== null) previouses.push(previous);
     if (target !== null) targets.push(target);
@@ -264,9 +294,12 @@ function draftIndicator(
       withTargets.push(target);
     }
   }
+  const current = sumOrNull(currents);
+  const previous = sumOrNull(previouses);
+  const target = sumOrNull(targets);
   const comparable = {
-    current: sumOrNull(comparableCurrents),
-    previous: sumOrNull(comparablePrevious),
+    current: subsetSum(comparableCurrents, currents, current),
+    previous: subsetSum(comparablePrevious, previouses, previous),
   };
   if (comparableCurrents.length > 0 && noBase.length > 0) {
     issues.push(
@@ -280,39 +313,37 @@ function draftIndicator(
   }
   return {
     ...base,
-    current: sumOrNull(currents),
-    previous: sumOrNull(previouses),
-    target: sumOrNull(targets),
+    current,
+    previous,
+    target,
     growth: growth(comparable.current, comparable.previous),
-    completionPct: completion(sumOrNull(withTargetCurrents), sumOrNull(withTargets)),
+    completionPct: completion(
+      subsetSum(withTargetCurrents, currents, current),
+      subsetSum(withTargets, targets, target),
+    ),
     comparable,
   };
 }
 
 function townshipFigures(draft: Draft, totalCurrent: number | null): TownshipFigures[] {
   const { values, additive, comparable } = draft;
-  const ranks = rank(values.current);
+  const columns = figureColumns({ ...values, rank: rank(values.current) });
   // The total's increase once per indicator; each township's once for 拉动 and 贡献率.
   const totalUp = additive ? increaseOf(comparable.current, comparable.previous) : null;
   const figures: TownshipFigures[] = new Array<TownshipFigures>(values.townships.length);
   for (let i = 0; i < figures.length; i++) {
-    const current = values.current[i] ?? null;
-    const previous = values.previous[i] ?? null;
-    const target = values.target[i] ?? null;
+    const current = orNull(values.current[i]);
+    const previous = orNull(values.previous[i]);
+    const target = orNull(values.target[i]);
     const up = additive ? increaseOf(current, previous) : null;
-    figures[i] = {
-      township: values.townships[i] as string,
-      current,
-      previous,
-      target,
-      growth: growth(current, previous),
-      sharePct: additive ? share(current, totalCurrent) : null,
-      rank: ranks[i] ?? null,
-      pullPp: additive ? pullOfIncrease(up, comparable) : null,
-      contributionPct: additive ? contributionOfIncrease(up, totalUp) : null,
-      completionPct: completion(current, target),
-      sources: values.sources[i] as Sources,
-    };
+    const rate = growth(current, previous);
+    columns.growthPct[i] = rate.pct ?? NaN;
+    columns.growthReason[i] = rate.pct === null ? rate.reason : undefined;
+    columns.sharePct[i] = (additive ? share(current, totalCurrent) : null) ?? NaN;
+    columns.pullPp[i] = (additive ? pullOfIncrease(up, comparable) : null) ?? NaN;
+    columns.contributionPct[i] = (additive ? contributionOfIncrease(up, totalUp) : null) ?? NaN;
+    columns.completionPct[i] = completion(current, target) ?? NaN;
+    figures[i] = figureView(columns, i);
   }
   return figures;
 }
@@ -390,15 +421,11 @@ export function consolidate(
   const entriesByKey = new Map<string, Entries>();
   for (const table of townships) {
     for (const row of table.rows) {
-      const entries = entriesByKey.get(row.key);
-      if (entries === undefined) {
-        entriesByKey.set(row.key, { tables: [table], rows: [row] });
-      } else if (entries.tables[entries.tables.length - 1] !== table) {
-        // Tables come one after the other, so a key this table gave already ends the list:
-        // a duplicate, which the parser reports; the first one counts.
-        entries.tables.push(table);
-        entries.rows.push(row);
-      }
+      let entries = entriesByKey.get(row.key);
+      if (entries === undefined) entriesByKey.set(row.key, (entries = newEntries()));
+      // Tables come one after the other, so a key this table gave already ends the list:
+      // a duplicate, which the parser reports; the first one counts.
+      if (entries.tables[entries.tables.length - 1] !== table) addEntry(entries, table, row);
     }
   }
 

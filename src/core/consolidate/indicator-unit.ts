@@ -38,52 +38,74 @@ export function unitIdentity(row: Pick<IndicatorRow, 'unit' | 'unitText'>): stri
 export function chooseUnit(
   rows: readonly Pick<IndicatorRow, 'unit' | 'unitText'>[],
 ): IndicatorUnit {
-  const unanimous = unanimousUnit(rows);
+  return chooseUnitOf(
+    rows.map((row) => row.unit),
+    rows.map((row) => row.unitText),
+  );
+}
+
+/**
+ * `chooseUnit` on the rows' units and unit texts as parallel arrays (what consolidation
+ * holds per indicator).
+ *
+ * @example
+ * chooseUnitOf([parseUnit('万元'), parseUnit('亿元'), parseUnit('万元')], [null, null, null])
+ * // { unit: 万元, unitText: null }
+ */
+export function chooseUnitOf(
+  units: readonly (Unit | null)[],
+  texts: readonly (string | null)[],
+): IndicatorUnit {
+  const unanimous = unanimousUnit(units, texts);
   if (unanimous !== undefined) return unanimous;
-  const votes = new Map<string, { count: number; row: Pick<IndicatorRow, 'unit' | 'unitText'> }>();
-  for (const row of rows) {
+  const votes = new Map<string, { count: number; unit: IndicatorUnit }>();
+  for (let i = 0; i < units.length; i++) {
+    const row = { unit: units[i] ?? null, unitText: texts[i] ?? null };
     const id = unitIdentity(row);
     if (id === null) continue;
     const vote = votes.get(id);
     if (vote) vote.count++;
-    else votes.set(id, { count: 1, row });
+    else votes.set(id, { count: 1, unit: row });
   }
-  let best: { count: number; row: Pick<IndicatorRow, 'unit' | 'unitText'> } | null = null;
+  let best: { count: number; unit: IndicatorUnit } | null = null;
   for (const vote of votes.values()) if (best === null || vote.count > best.count) best = vote;
   if (best === null) return { unit: null, unitText: null };
-  return best.row.unit !== null
-    ? { unit: best.row.unit, unitText: null }
-    : { unit: null, unitText: best.row.unitText };
+  return best.unit.unit !== null
+    ? { unit: best.unit.unit, unitText: null }
+    : { unit: null, unitText: best.unit.unitText };
 }
 
-/** Whether two rows' units have the same `unitIdentity` (both without one: false). */
-function sameIdentity(
-  a: Pick<IndicatorRow, 'unit' | 'unitText'>,
-  b: Pick<IndicatorRow, 'unit' | 'unitText'>,
-): boolean {
-  if (a.unit !== null || b.unit !== null) {
-    return a.unit !== null && b.unit !== null && a.unit.symbol === b.unit.symbol;
-  }
-  return a.unitText !== null && a.unitText !== '' && a.unitText === b.unitText;
+function hasUnit(unit: Unit | null, text: string | null): boolean {
+  return unit !== null || (text !== null && text !== '');
 }
 
 /**
- * The common case of `chooseUnit` without building identities: every row that has a unit
+ * The common case of `chooseUnitOf` without building identities: every row that has a unit
  * has the same one (or none has one). Undefined when the rows disagree.
  */
 function unanimousUnit(
-  rows: readonly Pick<IndicatorRow, 'unit' | 'unitText'>[],
+  units: readonly (Unit | null)[],
+  texts: readonly (string | null)[],
 ): IndicatorUnit | undefined {
-  let voter: Pick<IndicatorRow, 'unit' | 'unitText'> | null = null;
-  for (const row of rows) {
-    if (row.unit === null && (row.unitText === null || row.unitText === '')) continue;
-    if (voter === null) voter = row;
-    else if (!sameIdentity(voter, row)) return undefined;
+  let voter = -1;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] ?? null;
+    const text = texts[i] ?? null;
+    if (!hasUnit(unit, text)) continue;
+    if (voter === -1) {
+      voter = i;
+      continue;
+    }
+    const first = units[voter] ?? null;
+    const same =
+      first !== null || unit !== null
+        ? first !== null && unit !== null && first.symbol === unit.symbol
+        : text === texts[voter];
+    if (!same) return undefined;
   }
-  if (voter === null) return { unit: null, unitText: null };
-  return voter.unit !== null
-    ? { unit: voter.unit, unitText: null }
-    : { unit: null, unitText: voter.unitText };
+  if (voter === -1) return { unit: null, unitText: null };
+  const unit = units[voter] ?? null;
+  return unit !== null ? { unit, unitText: null } : { unit: null, unitText: texts[voter] ?? null };
 }
 
 /**

@@ -12,7 +12,10 @@ export interface Growth {
   readonly reason: 'zero-base' | 'negative-base' | 'missing' | null;
 }
 
-/** One township's figures for one indicator, converted to the indicator's unit. */
+/**
+ * One township's figures for one indicator, converted to the indicator's unit. The
+ * consolidation's are views of per-indicator columns: read fields by name, do not spread.
+ */
 export interface TownshipFigures {
   readonly township: string;
   readonly current: number | null;

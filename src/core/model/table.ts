@@ -67,9 +67,14 @@ export interface IndicatorRow {
   /**
    * Numbers read from the value columns, in the row's own unit; growth and completion in
    * percent (5.1 means 5.1%). A column with no data (blank, dash, error, text) is absent.
+   * Read it by column (`values.current`, `values[column]`): the parser's is a view of its
+   * sheet's numbers with no own properties, so iterate or compare `plainValues(values)`.
    */
   readonly values: Readonly<Partial<Record<ValueColumn, number>>>;
-  /** A1 address of each value column's cell in this row, whether or not it holds data. */
+  /**
+   * A1 address of each value column's cell in this row, whether or not it holds data. Read
+   * by column, like `values` (the parser's is made when read).
+   */
   readonly cells: Readonly<Partial<Record<ValueColumn, string>>>;
   /** A1 address of the label cell. */
   readonly labelCell: string;
@@ -102,4 +107,22 @@ export interface StatTable {
 export interface ParsedSheet {
   readonly table: StatTable | null;
   readonly issues: readonly Issue[];
+}
+
+/**
+ * A row's values or cells as a plain record with only the columns that have one, in
+ * VALUE_COLUMNS order: what to compare, spread or store.
+ *
+ * @example
+ * plainValues(row.values) // { current: 120, previous: 100 }
+ */
+export function plainValues<T>(
+  record: Readonly<Partial<Record<ValueColumn, T>>>,
+): Partial<Record<ValueColumn, T>> {
+  const plain: Partial<Record<ValueColumn, T>> = {};
+  for (const column of VALUE_COLUMNS) {
+    const value = record[column];
+    if (value !== undefined) plain[column] = value;
+  }
+  return plain;
 }

@@ -1,7 +1,7 @@
 import type { CellValue, SheetGrid } from '../grid/cell';
 import type { Issue } from '../diagnostics/issue';
 import { formatIssue } from '../diagnostics/format';
-import type { IndicatorRow } from '../model/table';
+import { plainValues, type IndicatorRow } from '../model/table';
 import { parseSheet } from './parse-sheet';
 import { sheet } from '../../../test/helpers/sheet-grid';
 
@@ -16,6 +16,18 @@ const HEADER = [
 ];
 
 /** The product's standard sheet (product.md), as a township fills it in. */
+/** A row's values or cells as the plain record they read as (the parser's are views). */
+function plain<T>(record: Readonly<Partial<Record<string, T>>> | undefined) {
+  return record === undefined ? undefined : plainValues(record);
+}
+
+/** A row with plain values and cells, to compare whole. */
+function plainRow(row: IndicatorRow | undefined) {
+  return row === undefined
+    ? undefined
+    : { ...row, values: plain(row.values), cells: plain(row.cells) };
+}
+
 function standardSheet(name = '东城镇'): SheetGrid {
   return sheet(name, [
     ['东城镇园区主要经济指标完成情况（2025年1-6月）', null, null, null, null, null, null],
@@ -73,7 +85,7 @@ describe('parseSheet', () => {
   });
 
   it('fills every field of an indicator row', () => {
-    expect(row(standardSheet(), '工业总产值')).toEqual({
+    expect(plainRow(row(standardSheet(), '工业总产值'))).toEqual({
       key: '工业总产值',
       name: '工业总产值',
       label: '一、工业总产值',
@@ -110,7 +122,7 @@ describe('parseSheet', () => {
     const { table } = parseSheet(grid);
     expect(table?.layout.headerRow).toBe(4);
     expect(table?.period).toEqual({ label: '上半年', year: 2025, months: 6 });
-    expect(table?.rows[0]?.values).toEqual({ current: 100, previous: 80, growth: 25 });
+    expect(plain(table?.rows[0]?.values)).toEqual({ current: 100, previous: 80, growth: 25 });
   });
 
   it('takes the period from the 本期 header when the title has none', () => {
@@ -261,7 +273,7 @@ describe('parseSheet', () => {
 
     it('reads numbers written as text', () => {
       const r = parseSheet(cellSheet(['12,345', '１２３', ' 5.1 ', '1,000', '46.3%']));
-      expect(r.table?.rows[0]?.values).toEqual({
+      expect(plain(r.table?.rows[0]?.values)).toEqual({
         current: 12345,
         previous: 123,
         growth: 5.1,
@@ -276,7 +288,7 @@ describe('parseSheet', () => {
         percentCells: { D2: true, E2: true, G2: true },
       });
       // D2 is not a percent column: a stray % format there does not change the number.
-      expect(row(grid, '工业总产值')?.values).toEqual({
+      expect(plain(row(grid, '工业总产值')?.values)).toEqual({
         current: 100,
         previous: 0.5,
         growth: 5.1,
@@ -289,13 +301,13 @@ describe('parseSheet', () => {
       const grid = sheet('x', [HEADER, ['产销率', '%', 0.985, 0.97]], {
         percentCells: { C2: true, D2: true },
       });
-      expect(row(grid, '产销率')?.values).toEqual({ current: 98.5, previous: 97 });
+      expect(plain(row(grid, '产销率')?.values)).toEqual({ current: 98.5, previous: 97 });
     });
 
     it('reads blanks and dashes as no data, silently', () => {
       const r = parseSheet(cellSheet([100, '—', '-', '/', '…']));
-      expect(r.table?.rows[0]?.values).toEqual({ current: 100 });
-      expect(r.table?.rows[0]?.cells).toEqual({
+      expect(plain(r.table?.rows[0]?.values)).toEqual({ current: 100 });
+      expect(plain(r.table?.rows[0]?.cells)).toEqual({
         current: 'C2',
         previous: 'D2',
         growth: 'E2',
@@ -316,7 +328,7 @@ describe('parseSheet', () => {
       ['1.5万人', '人', 15000],
     ])('converts %s in a %s row to %d with a notice', (text, unit, value) => {
       const r = parseSheet(cellSheet([text], unit));
-      expect(r.table?.rows[0]?.values).toEqual({ current: value });
+      expect(plain(r.table?.rows[0]?.values)).toEqual({ current: value });
       expect(r.issues).toEqual([
         {
           code: 'parse.cell-magnitude',
@@ -329,7 +341,7 @@ describe('parseSheet', () => {
 
     it('reports a magnitude whose unit does not fit the row', () => {
       const r = parseSheet(cellSheet(['1.2万元'], '人'));
-      expect(r.table?.rows[0]?.values).toEqual({});
+      expect(plain(r.table?.rows[0]?.values)).toEqual({});
       expect(r.issues.map((i) => [i.code, i.level])).toEqual([
         ['parse.cell-magnitude-unit', 'error'],
       ]);
@@ -337,7 +349,7 @@ describe('parseSheet', () => {
 
     it('reports Excel errors: error in value columns, verify in percent columns', () => {
       const r = parseSheet(cellSheet(['#REF!', 100, '#DIV/0!', '#N/A', '#VALUE!']));
-      expect(r.table?.rows[0]?.values).toEqual({ previous: 100 });
+      expect(plain(r.table?.rows[0]?.values)).toEqual({ previous: 100 });
       expect(r.issues.map((i) => [i.code, i.level, i.location.cell, i.params['text']])).toEqual([
         ['parse.cell-excel-error', 'error', 'C2', '#REF!'],
         ['parse.cell-excel-error', 'verify', 'E2', '#DIV/0!'],
@@ -348,7 +360,7 @@ describe('parseSheet', () => {
 
     it('reports text and booleans as not numbers, never a silent 0', () => {
       const r = parseSheet(cellSheet(['约五千', true, '待核', null, null]));
-      expect(r.table?.rows[0]?.values).toEqual({});
+      expect(plain(r.table?.rows[0]?.values)).toEqual({});
       expect(r.issues.map((i) => [i.code, i.level, i.params['text']])).toEqual([
         ['parse.cell-not-number', 'error', '约五千'],
         ['parse.cell-not-number', 'error', 'TRUE'],

@@ -8,6 +8,8 @@ import { classifyHeader, findHeader } from './header';
 import { assignHierarchy, type HierarchyInput } from './hierarchy';
 import { normaliseLabel, type NormalisedLabel } from './label';
 import { indicatorNature } from './nature';
+import { childKey } from './row-key';
+import { COLUMN_SLOT, rowCells, rowValues, SLOTS } from './row-views';
 import { readSheetMeta, sheetPeriod } from './sheet-meta';
 import { fileBaseName, isGenericSheetName, isTotalSheetName } from './township-name';
 import { convertMagnitude, resolveRowUnit } from './unit-resolve';
@@ -35,8 +37,8 @@ const SENTENCE = /[，。；;！？]/;
 const SENTENCE_LENGTH = 30;
 const EMPTY_ROW: readonly CellValue[] = [];
 
-/** A recognised value column and its 0-based grid column. */
-type Column = readonly [ValueColumn, number];
+/** A recognised value column, its 0-based grid column and its slot in a row's numbers. */
+type Column = readonly [ValueColumn, number, number];
 
 /** A row that may be an indicator row; also the hierarchy's input for it. */
 interface Candidate extends HierarchyInput {
@@ -50,14 +52,24 @@ interface Candidate extends HierarchyInput {
 }
 
 /**
- * A value cell's reading: the number itself for a finite number cell (the common case,
- * no object), else what `parseCellNumber` says.
+ * The value cells' readings of a sheet's candidate rows, flat (one per entry of `columns`
+ * per candidate): a finite number cell (the common case) as a double in `numbers`, any other
+ * cell as what `parseCellNumber` says in `others` (and NaN in `numbers`). No object or boxed
+ * number per cell.
  */
-type Reading = number | CellNumber;
+interface Readings {
+  readonly numbers: Float64Array;
+  readonly others: (CellNumber | undefined)[];
+}
 
-function readCell(value: CellValue | undefined): Reading {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  return parseCellNumber(value ?? null);
+function readCell(readings: Readings, at: number, value: CellValue | undefined): void {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    readings.numbers[at] = value;
+    readings.others[at] = undefined;
+  } else {
+    readings.numbers[at] = NaN;
+    readings.others[at] = parseCellNumber(value ?? null);
+  }
 }
 
 /**
@@ -128,16 +140,25 @@ export function parseSheetDetail(
   const period = sheetPeriod(meta.texts, layout.headerText.current ?? null);
   const columns = VALUE_COLUMNS.flatMap((column): Column[] => {
     const index = layout.values[column];
-    return index === undefined ? [] : [[column, index]];
+    return index === undefined ? [] : [[column, index, COLUMN_SLOT[column]]];
   });
   // Column letters computed once per sheet, not per cell.
   const width = Math.max(layout.indicator, ...columns.map(([, index]) => index)) + 1;
   const letters = Array.from({ length: width }, (_, col) => columnLetters(col));
+  // The letters of each value column, in the slots of the rows' cells (undefined: absent).
+  const slotLetters = VALUE_COLUMNS.map((column) => {
+    const index = layout.values[column];
+    return index === undefined ? undefined : letters[index];
+  });
 
   // Pass 1: which rows are indicator rows, and what their cells hold. The readings of the
   // candidates' value cells go into one flat array (rows that are dropped are overwritten).
   const candidates: Candidate[] = [];
-  const readings: Reading[] = [];
+  const bodyRows = Math.max(0, grid.rows.length - layout.headerRow - 1);
+  const readings: Readings = {
+    numbers: new Float64Array(bodyRows * columns.length),
+    others: [],
+  };
   let afterFootnote = false;
   for (let row = layout.headerRow + 1; row < grid.rows.length; row += 1) {
     const cells = grid.rows[row] ?? EMPTY_ROW;
@@ -145,14 +166,14 @@ export function parseSheetDetail(
     let hasNumber = false;
     let hasContent = false;
     for (let i = 0; i < columns.length; i += 1) {
-      const reading = readCell(cells[(columns[i] as Column)[1]]);
-      readings[readingsAt + i] = reading;
-      if (typeof reading === 'number') {
+      readCell(readings, readingsAt + i, cells[(columns[i] as Column)[1]]);
+      const other = readings.others[readingsAt + i];
+      if (other === undefined) {
         hasContent = true;
         hasNumber = true;
       } else {
-        if (reading.kind !== 'empty') hasContent = true;
-        if (reading.kind === 'number' || reading.kind === 'magnitude') hasNumber = true;
+        if (other.kind !== 'empty') hasContent = true;
+        if (other.kind === 'number' || other.kind === 'magnitude') hasNumber = true;
       }
     }
     const labelValue = cells[layout.indicator];
@@ -220,6 +241,8 @@ export function parseSheetDetail(
   const keyOf: string[] = [];
   const levelOf: number[] = [];
   const firstCell = new Map<string, string>();
+  // The kept rows' numbers, five per row (NaN: none); read through `rowValues`.
+  const block = new Float64Array(candidates.length * SLOTS).fill(NaN);
   candidates.forEach((c, index) => {
     if (!kept[index]) return;
     let parent = nodes[index]?.parent ?? null;
@@ -227,7 +250,7 @@ export function parseSheetDetail(
     const parentKey = parent === null ? null : (keyOf[parent] ?? null);
     const level = parent === null ? 0 : (levelOf[parent] ?? 0) + 1;
     const { norm } = c;
-    const key = parentKey === null ? norm.name : `${parentKey}>${norm.name}`;
+    const key = parentKey === null ? norm.name : childKey(parentKey, norm.name);
     keyOf[index] = key;
     levelOf[index] = level;
     const first = firstCell.get(key);
@@ -250,37 +273,38 @@ export function parseSheetDetail(
     const unit = rowUnit.unit;
     const nature = indicatorNature(norm.name, unit);
     const percentRow = unit?.family === 'percent';
-    const values: Partial<Record<ValueColumn, number>> = {};
-    const cellsOf: Partial<Record<ValueColumn, string>> = {};
+    const rowIndex = rows.length;
     let hasNumber = false;
     const rowNumber = c.row + 1;
     for (let i = 0; i < columns.length; i += 1) {
       const entry = columns[i];
-      const reading = readings[c.readingsAt + i];
-      if (entry === undefined || reading === undefined) continue;
-      const [column, colIndex] = entry;
-      const address = (letters[colIndex] ?? '') + rowNumber;
-      cellsOf[column] = address;
-      if (typeof reading === 'number') {
-        values[column] = percentCell(grid, address, column, percentRow)
-          ? clean(reading * 100)
-          : reading;
+      if (entry === undefined) continue;
+      const [column, colIndex, columnSlot] = entry;
+      const slot = rowIndex * SLOTS + columnSlot;
+      const reading = readings.others[c.readingsAt + i];
+      if (reading?.kind === 'empty') continue;
+      // The address only for a sheet with percent formats or a cell that is not a number.
+      const address =
+        grid.percentCells !== undefined || reading !== undefined
+          ? (letters[colIndex] ?? '') + rowNumber
+          : '';
+      if (reading === undefined) {
+        const number = readings.numbers[c.readingsAt + i] as number;
+        block[slot] = percentCell(grid, address, column, percentRow) ? clean(number * 100) : number;
         hasNumber = true;
         continue;
       }
       switch (reading.kind) {
-        case 'empty':
-          break;
         case 'number': {
           const percentFormat = !reading.fromText && percentCell(grid, address, column, percentRow);
-          values[column] = percentFormat ? clean(reading.value * 100) : reading.value;
+          block[slot] = percentFormat ? clean(reading.value * 100) : reading.value;
           hasNumber = true;
           break;
         }
         case 'magnitude': {
           const converted = convertMagnitude(reading, unit);
           if (converted.ok) {
-            values[column] = converted.value;
+            block[slot] = converted.value;
             hasNumber = true;
             issues.push(
               issue('parse.cell-magnitude', 'info', at(address, norm.display), {
@@ -327,8 +351,8 @@ export function parseSheetDetail(
       level,
       parentKey,
       nature,
-      values,
-      cells: cellsOf,
+      values: rowValues(block, rowIndex),
+      cells: rowCells(slotLetters, rowNumber),
       labelCell: c.labelCell,
       row: c.row,
       note: layout.notes === null ? null : notesText(grid.rows[c.row]?.[layout.notes]),

@@ -1,9 +1,10 @@
 import { convertible } from '../../model/unit';
-import { finding, type Finding } from '../finding';
+import { finding } from '../finding';
 import type { AuditRule } from '../rule';
-import { indicatorsByKey } from '../support/indicator-index';
+import { rowRule } from '../row-rule';
+import { indicatorColumns } from '../support/indicator-columns';
 import { locate } from '../support/locate';
-import { rowsByKey } from '../support/table-index';
+import { sheetIndex } from '../support/sheet-index';
 
 /**
  * 单位: a township whose unit for an indicator differs from the unit most townships use
@@ -15,34 +16,39 @@ import { rowsByKey } from '../support/table-index';
  * @example
  * unitMixedRule.run({ consolidation }, DEFAULT_AUDIT_SETTINGS)
  */
-export const unitMixedRule: AuditRule = {
+export const unitMixedRule: AuditRule = rowRule({
   code: 'completeness.unit-mixed',
   defaultLevel: 'info',
   describe: 'audit.rule.completeness.unit-mixed',
   settings: [],
-  run({ consolidation }) {
-    const findings: Finding[] = [];
-    const indicators = indicatorsByKey(consolidation);
-    // Row by row (one lookup each), not indicator × table; findings are sorted afterwards.
-    for (const table of consolidation.tables) {
-      for (const row of rowsByKey(table).values()) {
-        const majority = indicators.get(row.key)?.unit ?? null;
-        if (majority === null) continue;
-        if (row.unit === null || row.unit.symbol === majority.symbol) continue;
-        const converts = convertible(row.unit, majority);
-        findings.push(
-          finding({
-            rule: 'completeness.unit-mixed',
-            code: converts ? 'audit.unit-mixed' : 'audit.unit-incompatible',
-            level: converts ? 'info' : 'error',
-            location: locate(table, row, 'unit'),
-            expected: majority.symbol,
-            actual: row.unit.symbol,
-            params: { unit: row.unit.symbol, majority: majority.symbol },
-          }),
-        );
-      }
-    }
-    return findings;
+  rows({ consolidation }) {
+    const { indicators } = indicatorColumns(consolidation);
+    const townships = new Set(consolidation.tables);
+    return {
+      // Township sheets only: the majority unit is theirs.
+      sheet: (table) => {
+        if (!townships.has(table)) return null;
+        const index = sheetIndex(consolidation, table);
+        return (row, findings, at) => {
+          if (row.unit === null) return;
+          const majority = indicators[index.columnAt[at] ?? -1]?.unit ?? null;
+          if (majority === null || row.unit.symbol === majority.symbol) return;
+          // A key given twice: only its first row counts (as in the consolidation).
+          if (!index.isFirst(at)) return;
+          const converts = convertible(row.unit, majority);
+          findings.push(
+            finding({
+              rule: 'completeness.unit-mixed',
+              code: converts ? 'audit.unit-mixed' : 'audit.unit-incompatible',
+              level: converts ? 'info' : 'error',
+              location: locate(table, row, 'unit'),
+              expected: majority.symbol,
+              actual: row.unit.symbol,
+              params: { unit: row.unit.symbol, majority: majority.symbol },
+            }),
+          );
+        };
+      },
+    };
   },
-};
+});

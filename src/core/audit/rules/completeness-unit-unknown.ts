@@ -1,6 +1,6 @@
-import { finding, type Finding } from '../finding';
+import { finding } from '../finding';
 import type { AuditRule } from '../rule';
-import { auditedTables } from '../support/audited-tables';
+import { rowRule } from '../row-rule';
 import { locate } from '../support/locate';
 
 /**
@@ -9,29 +9,25 @@ import { locate } from '../support/locate';
  * @example
  * unitUnknownRule.run({ consolidation }, DEFAULT_AUDIT_SETTINGS)
  */
-export const unitUnknownRule: AuditRule = {
+export const unitUnknownRule: AuditRule = rowRule({
   code: 'completeness.unit-unknown',
   defaultLevel: 'verify',
   describe: 'audit.rule.completeness.unit-unknown',
   settings: [],
-  run({ consolidation }) {
-    const findings: Finding[] = [];
-    for (const table of auditedTables(consolidation)) {
-      for (const row of table.rows) {
-        if (row.unit !== null || row.unitText === null) continue;
-        findings.push(
-          finding({
-            rule: 'completeness.unit-unknown',
-            code: 'audit.unit-unknown',
-            level: 'verify',
-            location: locate(table, row, 'unit'),
-            expected: null,
-            actual: row.unitText,
-            params: { unit: row.unitText },
-          }),
-        );
-      }
-    }
-    return findings;
-  },
-};
+  rows: () => ({
+    sheet: (table) => (row, findings) => {
+      if (row.unit !== null || row.unitText === null) return;
+      findings.push(
+        finding({
+          rule: 'completeness.unit-unknown',
+          code: 'audit.unit-unknown',
+          level: 'verify',
+          location: locate(table, row, 'unit'),
+          expected: null,
+          actual: row.unitText,
+          params: { unit: row.unitText },
+        }),
+      );
+    },
+  }),
+});

@@ -1,6 +1,6 @@
-import { finding, type Finding } from '../finding';
+import { finding } from '../finding';
 import type { AuditRule } from '../rule';
-import { auditedTables } from '../support/audited-tables';
+import { rowRule } from '../row-rule';
 import { locate } from '../support/locate';
 
 /**
@@ -10,32 +10,28 @@ import { locate } from '../support/locate';
  * @example
  * growthBaseRule.run({ consolidation }, DEFAULT_AUDIT_SETTINGS)
  */
-export const growthBaseRule: AuditRule = {
+export const growthBaseRule: AuditRule = rowRule({
   code: 'growth.base-not-positive',
   defaultLevel: 'verify',
   describe: 'audit.rule.growth.base-not-positive',
   settings: [],
-  run({ consolidation }) {
-    const findings: Finding[] = [];
-    for (const table of auditedTables(consolidation)) {
-      for (const row of table.rows) {
-        const actual = row.values.growth;
-        const previous = row.values.previous;
-        if (actual === undefined || previous === undefined || previous > 0) continue;
-        if (row.nature !== 'additive') continue;
-        findings.push(
-          finding({
-            rule: 'growth.base-not-positive',
-            code: 'audit.growth-base-not-positive',
-            level: 'verify',
-            location: locate(table, row, 'growth'),
-            expected: null,
-            actual,
-            params: { previous },
-          }),
-        );
-      }
-    }
-    return findings;
-  },
-};
+  rows: () => ({
+    sheet: (table) => (row, findings) => {
+      const actual = row.values.growth;
+      const previous = row.values.previous;
+      if (actual === undefined || previous === undefined || previous > 0) return;
+      if (row.nature !== 'additive') return;
+      findings.push(
+        finding({
+          rule: 'growth.base-not-positive',
+          code: 'audit.growth-base-not-positive',
+          level: 'verify',
+          location: locate(table, row, 'growth'),
+          expected: null,
+          actual,
+          params: { previous },
+        }),
+      );
+    },
+  }),
+});

@@ -1,7 +1,7 @@
 import { completion } from '../../compute';
-import { finding, type Finding } from '../finding';
+import { finding } from '../finding';
 import type { AuditRule } from '../rule';
-import { auditedTables } from '../support/audited-tables';
+import { rowRule } from '../row-rule';
 import { locate } from '../support/locate';
 import { shownPercent } from '../support/shown-percent';
 import { epsilonFor } from '../support/precision';
@@ -14,45 +14,40 @@ import { rateTolerance } from '../support/rate-tolerance';
  * @example
  * completionReportedRule.run({ consolidation }, DEFAULT_AUDIT_SETTINGS)
  */
-export const completionReportedRule: AuditRule = {
+export const completionReportedRule: AuditRule = rowRule({
   code: 'growth.completion-vs-computed',
   defaultLevel: 'error',
   describe: 'audit.rule.growth.completion-vs-computed',
   settings: ['completionTolerancePp'],
-  run({ consolidation }, settings) {
-    const findings: Finding[] = [];
-    for (const table of auditedTables(consolidation)) {
-      for (const row of table.rows) {
-        const actual = row.values.completion;
-        const { current, target } = row.values;
-        if (actual === undefined || current === undefined || target === undefined) continue;
-        if (row.nature !== 'additive') continue;
-        const expected = completion(current, target);
-        if (expected === null) continue;
-        const diff = actual - expected;
-        if (Math.abs(diff) <= settings.completionTolerancePp + epsilonFor(actual, expected))
-          continue;
-        const tolerance = rateTolerance(
-          table,
-          row,
-          'completion',
-          'target',
-          settings.completionTolerancePp,
-        );
-        if (Math.abs(diff) <= tolerance) continue;
-        findings.push(
-          finding({
-            rule: 'growth.completion-vs-computed',
-            code: 'audit.completion-mismatch',
-            level: 'error',
-            location: locate(table, row, 'completion'),
-            expected: shownPercent(expected),
-            actual,
-            params: { current, target, diff: shownPercent(diff) },
-          }),
-        );
-      }
-    }
-    return findings;
-  },
-};
+  rows: (_input, settings) => ({
+    sheet: (table) => (row, findings) => {
+      const actual = row.values.completion;
+      const { current, target } = row.values;
+      if (actual === undefined || current === undefined || target === undefined) return;
+      if (row.nature !== 'additive') return;
+      const expected = completion(current, target);
+      if (expected === null) return;
+      const diff = actual - expected;
+      if (Math.abs(diff) <= settings.completionTolerancePp + epsilonFor(actual, expected)) return;
+      const tolerance = rateTolerance(
+        table,
+        row,
+        'completion',
+        'target',
+        settings.completionTolerancePp,
+      );
+      if (Math.abs(diff) <= tolerance) return;
+      findings.push(
+        finding({
+          rule: 'growth.completion-vs-computed',
+          code: 'audit.completion-mismatch',
+          level: 'error',
+          location: locate(table, row, 'completion'),
+          expected: shownPercent(expected),
+          actual,
+          params: { current, target, diff: shownPercent(diff) },
+        }),
+      );
+    },
+  }),
+});

@@ -1,12 +1,12 @@
-import { finding, type Finding } from '../finding';
+import { finding } from '../finding';
 import type { AuditRule } from '../rule';
-import { auditedTables } from '../support/audited-tables';
+import { rowRule } from '../row-rule';
 import { indicatorsByKey } from '../support/indicator-index';
 import { locate } from '../support/locate';
 import { shownPercent } from '../support/shown-percent';
 import { epsilonFor } from '../support/precision';
 import { rateTolerance } from '../support/rate-tolerance';
-import { rowGrowth } from '../support/row-growth';
+import { sheetGrowths } from '../support/row-growth';
 
 /**
  * A reported 同比增长 more than 0.1 percentage point (setting `growthTolerancePp`) from the
@@ -18,30 +18,26 @@ import { rowGrowth } from '../support/row-growth';
  * @example
  * growthReportedRule.run({ consolidation }, DEFAULT_AUDIT_SETTINGS)
  */
-export const growthReportedRule: AuditRule = {
+export const growthReportedRule: AuditRule = rowRule({
   code: 'growth.reported-vs-computed',
   defaultLevel: 'error',
   describe: 'audit.rule.growth.reported-vs-computed',
   settings: ['growthTolerancePp'],
-  run({ consolidation }, settings) {
-    const findings: Finding[] = [];
-    for (const table of auditedTables(consolidation)) {
-      for (const row of table.rows) {
+  rows: ({ consolidation }, settings) => ({
+    sheet: (table) => {
+      const growths = sheetGrowths(consolidation, table);
+      const total = table.role === 'total';
+      return (row, findings, at) => {
         const actual = row.values.growth;
         const { current, previous } = row.values;
-        if (actual === undefined || current === undefined || previous === undefined) continue;
-        if (row.nature !== 'additive') continue;
+        if (actual === undefined || current === undefined || previous === undefined) return;
+        if (row.nature !== 'additive') return;
         // A total sheet's growth is checked against the townships' sums by inter.total-growth.
-        if (
-          table.role === 'total' &&
-          indicatorsByKey(consolidation).get(row.key)?.growth.pct != null
-        ) {
-          continue;
-        }
-        const expected = rowGrowth(consolidation, table, row);
-        if (expected === null) continue; // base zero or negative: growth.base-not-positive
+        if (total && indicatorsByKey(consolidation).get(row.key)?.growth.pct != null) return;
+        const expected = growths[at] as number;
+        if (Number.isNaN(expected)) return; // base zero or negative: growth.base-not-positive
         const diff = actual - expected;
-        if (Math.abs(diff) <= settings.growthTolerancePp + epsilonFor(actual, expected)) continue;
+        if (Math.abs(diff) <= settings.growthTolerancePp + epsilonFor(actual, expected)) return;
         const tolerance = rateTolerance(
           table,
           row,
@@ -49,7 +45,7 @@ export const growthReportedRule: AuditRule = {
           'previous',
           settings.growthTolerancePp,
         );
-        if (Math.abs(diff) <= tolerance) continue;
+        if (Math.abs(diff) <= tolerance) return;
         findings.push(
           finding({
             rule: 'growth.reported-vs-computed',
@@ -61,8 +57,7 @@ export const growthReportedRule: AuditRule = {
             params: { current, previous, diff: shownPercent(diff) },
           }),
         );
-      }
-    }
-    return findings;
-  },
-};
+      };
+    },
+  }),
+});

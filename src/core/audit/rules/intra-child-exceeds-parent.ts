@@ -1,23 +1,46 @@
 import type { IndicatorRow, StatTable } from '../../model/table';
 import { finding, type Finding } from '../finding';
 import type { AuditRule } from '../rule';
+import { rowRule } from '../row-rule';
 import type { AuditSettings } from '../settings';
-import { auditedTables } from '../support/audited-tables';
 import { toUnit, unitRatio } from '../support/convert';
 import { columnName, locate, unitSuffix } from '../support/locate';
 import { decimalsOf, epsilonFor, halfStep } from '../support/precision';
 import { signedMatcher } from '../support/signed-indicator';
-import { rowsByKey } from '../support/table-index';
+import { sheetIndex } from '../support/sheet-index';
 
 const COLUMNS = ['current', 'previous', 'target'] as const;
 
+/** Whether a child's value is not above its parent's (or either is missing). */
+function notAbove(value: number | undefined, bound: number | undefined): boolean {
+  return value === undefined || bound === undefined || value <= bound;
+}
+
+/**
+ * Compares a 其中 item with its parent, column by column. Indicators that may be negative
+ * (`signed`) are not compared: their names are matched only for a pair that would be
+ * reported, as nearly every pair is fine.
+ */
 function checkPair(
   table: StatTable,
   child: IndicatorRow,
   parent: IndicatorRow,
+  signed: (row: IndicatorRow) => boolean,
   findings: Finding[],
 ): void {
   const sameUnit = unitSuffix(child) === unitSuffix(parent);
+  // In one unit nothing is converted and there is no tolerance: a child not above its
+  // parent as read (nearly every one) is fine.
+  const item = child.values;
+  const whole = parent.values;
+  if (
+    sameUnit &&
+    notAbove(item.current, whole.current) &&
+    notAbove(item.previous, whole.previous) &&
+    notAbove(item.target, whole.target)
+  ) {
+    return;
+  }
   for (const column of COLUMNS) {
     const childValue = child.values[column];
     const parentValue = parent.values[column];
@@ -29,6 +52,7 @@ function checkPair(
       : halfStep(decimalsOf(childValue), child.unit) * (unitRatio(child.unit, parent.unit) ?? 1) +
         halfStep(decimalsOf(parentValue), parent.unit);
     if (converted <= parentValue + tolerance + epsilonFor(converted, parentValue)) continue;
+    if (signed(child) || signed(parent)) return;
     findings.push(
       finding({
         rule: 'intra.child-exceeds-parent',
@@ -51,24 +75,25 @@ function checkPair(
  * @example
  * childExceedsParentRule.run({ consolidation }, DEFAULT_AUDIT_SETTINGS)
  */
-export const childExceedsParentRule: AuditRule = {
+export const childExceedsParentRule: AuditRule = rowRule({
   code: 'intra.child-exceeds-parent',
   defaultLevel: 'error',
   describe: 'audit.rule.intra.child-exceeds-parent',
   settings: ['signedIndicatorPatterns'],
-  run({ consolidation }, settings: AuditSettings) {
-    const findings: Finding[] = [];
+  rows({ consolidation }, settings: AuditSettings) {
     const signed = signedMatcher(settings.signedIndicatorPatterns);
-    for (const table of auditedTables(consolidation)) {
-      const rows = rowsByKey(table);
-      for (const child of rows.values()) {
-        if (child.parentKey === null) continue;
-        const parent = rows.get(child.parentKey);
-        if (!parent || child.nature !== 'additive' || parent.nature !== 'additive') continue;
-        if (signed(child) || signed(parent)) continue;
-        checkPair(table, child, parent, findings);
-      }
-    }
-    return findings;
+    return {
+      sheet: (table) => {
+        const index = sheetIndex(consolidation, table);
+        return (child, findings, at) => {
+          if (child.parentKey === null) return;
+          // A key given twice: only its first row is compared (and is the parent).
+          if (!index.isFirst(at)) return;
+          const parent = index.row(child.parentKey);
+          if (!parent || child.nature !== 'additive' || parent.nature !== 'additive') return;
+          checkPair(table, child, parent, signed, findings);
+        };
+      },
+    };
   },
-};
+});

@@ -1,6 +1,6 @@
-import { finding, type Finding } from '../finding';
+import { finding } from '../finding';
 import type { AuditRule } from '../rule';
-import { auditedTables } from '../support/audited-tables';
+import { rowRule } from '../row-rule';
 import { columnName, locate } from '../support/locate';
 import { signedMatcher } from '../support/signed-indicator';
 
@@ -14,21 +14,23 @@ const COLUMNS = ['current', 'previous', 'target'] as const;
  * @example
  * negativeImpossibleRule.run({ consolidation }, DEFAULT_AUDIT_SETTINGS)
  */
-export const negativeImpossibleRule: AuditRule = {
+export const negativeImpossibleRule: AuditRule = rowRule({
   code: 'plausibility.negative-impossible',
   defaultLevel: 'verify',
   describe: 'audit.rule.plausibility.negative-impossible',
   settings: ['signedIndicatorPatterns'],
-  run({ consolidation }, settings) {
-    const findings: Finding[] = [];
+  rows(_input, settings) {
     const signed = signedMatcher(settings.signedIndicatorPatterns);
-    for (const table of auditedTables(consolidation)) {
-      for (const row of table.rows) {
-        if (row.nature !== 'additive') continue;
-        if (signed(row)) continue;
+    return {
+      sheet: (table) => (row, findings) => {
+        if (row.nature !== 'additive') return;
+        const { current = 0, previous = 0, target = 0 } = row.values;
+        if (current >= 0 && previous >= 0 && target >= 0) return; // nearly every row
         for (const column of COLUMNS) {
           const actual = row.values[column];
           if (actual === undefined || actual >= 0) continue;
+          // The name is matched only for a row with a negative figure.
+          if (signed(row)) return;
           findings.push(
             finding({
               rule: 'plausibility.negative-impossible',
@@ -41,8 +43,7 @@ export const negativeImpossibleRule: AuditRule = {
             }),
           );
         }
-      }
-    }
-    return findings;
+      },
+    };
   },
-};
+});

@@ -1,6 +1,6 @@
-import { finding, type Finding } from '../finding';
+import { finding } from '../finding';
 import type { AuditRule } from '../rule';
-import { auditedTables } from '../support/audited-tables';
+import { rowRule } from '../row-rule';
 import { locate } from '../support/locate';
 import { signedMatcher } from '../support/signed-indicator';
 
@@ -11,22 +11,21 @@ import { signedMatcher } from '../support/signed-indicator';
  * @example
  * signFlipRule.run({ consolidation }, DEFAULT_AUDIT_SETTINGS)
  */
-export const signFlipRule: AuditRule = {
+export const signFlipRule: AuditRule = rowRule({
   code: 'plausibility.sign-flip',
   defaultLevel: 'verify',
   describe: 'audit.rule.plausibility.sign-flip',
   settings: ['signedIndicatorPatterns'],
-  run({ consolidation }, settings) {
-    const findings: Finding[] = [];
+  rows(_input, settings) {
     const signed = signedMatcher(settings.signedIndicatorPatterns);
-    for (const table of auditedTables(consolidation)) {
-      for (const row of table.rows) {
+    return {
+      sheet: (table) => (row, findings) => {
         const { current, previous } = row.values;
-        if (current === undefined || previous === undefined) continue;
-        if (!signed(row)) continue;
+        if (current === undefined || previous === undefined) return;
         const toNegative = previous > 0 && current < 0;
         const toPositive = previous < 0 && current > 0;
-        if (!toNegative && !toPositive) continue;
+        // The name is matched only for the rare row that changed sign.
+        if ((!toNegative && !toPositive) || !signed(row)) return;
         findings.push(
           finding({
             rule: 'plausibility.sign-flip',
@@ -38,8 +37,7 @@ export const signFlipRule: AuditRule = {
             params: { previous },
           }),
         );
-      }
-    }
-    return findings;
+      },
+    };
   },
-};
+});

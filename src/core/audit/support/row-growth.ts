@@ -1,42 +1,100 @@
-import { growth } from '../../compute';
-import type { Consolidation, TownshipFigures } from '../../model/consolidation';
+import { growth } from '../../compute/growth';
+import type { Consolidation } from '../../model/consolidation';
 import type { IndicatorRow, StatTable } from '../../model/table';
-
-type FiguresIndex = Map<string, Map<string, TownshipFigures>>;
-const CACHE = new WeakMap<Consolidation, FiguresIndex>();
-
-function figuresIndex(consolidation: Consolidation): FiguresIndex {
-  const cached = CACHE.get(consolidation);
-  if (cached) return cached;
-  const index: FiguresIndex = new Map();
-  for (const indicator of consolidation.indicators) {
-    for (const figures of indicator.townships) {
-      let byKey = index.get(figures.township);
-      if (!byKey) index.set(figures.township, (byKey = new Map()));
-      byKey.set(indicator.key, figures);
-    }
-  }
-  CACHE.set(consolidation, index);
-  return index;
-}
+import { figureArrays, type IndicatorFigures } from './figure-arrays';
+import { indicatorColumns } from './indicator-columns';
+import { sheetIndex } from './sheet-index';
 
 /**
- * A row's growth from its 本期 and 上年同期, in percent (null when it cannot be computed):
- * the consolidation's figure for a township row (already computed), else computed here.
+ * What a cell of the grid holds besides a growth in percent (a growth is never NaN or
+ * infinite): no usable figures, so the row's own growth is computed; or figures with no
+ * growth (a base of zero or below).
+ */
+const FROM_ROW = NaN;
+const NO_GROWTH = Infinity;
+
+/**
+ * The township growths of a consolidation as a grid: a row per township slot (see
+ * `figureArrays`), a cell per indicator column; one array, read a township's row at a time.
+ */
+interface GrowthGrid {
+  readonly cells: Float64Array;
+  readonly columns: number;
+}
+
+const GRIDS = new WeakMap<Consolidation, GrowthGrid>();
+
+function growthGrid(consolidation: Consolidation): GrowthGrid {
+  const cached = GRIDS.get(consolidation);
+  if (cached) return cached;
+  const { columnOf } = indicatorColumns(consolidation);
+  const { slotOf, indicators } = figureArrays(consolidation);
+  const columns = columnOf.size;
+  const cells = new Float64Array(slotOf.size * columns).fill(FROM_ROW);
+  consolidation.indicators.forEach(({ key }, i) => {
+    const column = columnOf.get(key) as number;
+    const { slot, current, previous, growth: pct } = indicators[i] as IndicatorFigures;
+    for (let k = 0; k < slot.length; k++) {
+      const usable = !Number.isNaN(current[k] as number) && !Number.isNaN(previous[k] as number);
+      // Written for all figures, usable or not: of two with one name and key, the later wins.
+      cells[(slot[k] as number) * columns + column] = !usable
+        ? FROM_ROW
+        : Number.isNaN(pct[k] as number)
+          ? NO_GROWTH
+          : (pct[k] as number);
+    }
+  });
+  const grid: GrowthGrid = { cells, columns };
+  GRIDS.set(consolidation, grid);
+  return grid;
+}
+
+/** A row's growth from its own 本期 and 上年同期, NaN when there is none. */
+function ownGrowth(row: IndicatorRow): number {
+  const { current, previous } = row.values;
+  if (current === undefined || previous === undefined) return NaN;
+  return growth(current, previous).pct ?? NaN;
+}
+
+function build(consolidation: Consolidation, table: StatTable): Float64Array {
+  const { rows } = table;
+  const growths = new Float64Array(rows.length);
+  const slot =
+    table.role === 'township' ? figureArrays(consolidation).slotOf.get(table.unitName) : undefined;
+  let cells: Float64Array | undefined;
+  if (slot !== undefined) {
+    const grid = growthGrid(consolidation);
+    cells = grid.cells.subarray(slot * grid.columns, (slot + 1) * grid.columns);
+  }
+  const { columnAt } = sheetIndex(consolidation, table);
+  for (let at = 0; at < rows.length; at++) {
+    const row = rows[at] as IndicatorRow;
+    const { current, previous } = row.values;
+    const cell = cells?.[columnAt[at] ?? -1] ?? FROM_ROW;
+    if (current === undefined || previous === undefined) growths[at] = NaN;
+    else if (Number.isNaN(cell)) growths[at] = ownGrowth(row);
+    else growths[at] = cell === NO_GROWTH ? NaN : cell;
+  }
+  return growths;
+}
+
+// Per consolidation (the township figures), then per sheet.
+const CACHE = new WeakMap<Consolidation, WeakMap<StatTable, Float64Array>>();
+
+/**
+ * The growth of each row of a sheet (by index in `table.rows`) from its 本期 and 上年同期,
+ * in percent; NaN where none can be computed (a figure missing, a base of zero or below).
+ * A township row has the consolidation's figure for its township and key (already
+ * computed, in the indicator's unit); other rows are computed here. Worked out once per
+ * sheet and shared by the rules: read it, do not change it.
  *
  * @example
- * rowGrowth(consolidation, table, row) // 5.11…
+ * sheetGrowths(consolidation, table)[0] // 5.11…
  */
-export function rowGrowth(
-  consolidation: Consolidation,
-  table: StatTable,
-  row: IndicatorRow,
-): number | null {
-  const { current, previous } = row.values;
-  if (current === undefined || previous === undefined) return null;
-  if (table.role === 'township') {
-    const figures = figuresIndex(consolidation).get(table.unitName)?.get(row.key);
-    if (figures && figures.current !== null && figures.previous !== null) return figures.growth.pct;
-  }
-  return growth(current, previous).pct;
+export function sheetGrowths(consolidation: Consolidation, table: StatTable): Float64Array {
+  let bySheet = CACHE.get(consolidation);
+  if (!bySheet) CACHE.set(consolidation, (bySheet = new WeakMap()));
+  let growths = bySheet.get(table);
+  if (!growths) bySheet.set(table, (growths = build(consolidation, table)));
+  return growths;
 }

@@ -1,4 +1,4 @@
-import type { StatTable, ValueColumn } from '../../model/table';
+import { plainValues, type StatTable, type ValueColumn } from '../../model/table';
 import { decimalsOf } from './precision';
 
 type DecimalsIndex = Map<string, number>;
@@ -10,7 +10,7 @@ function indexOf(table: StatTable): DecimalsIndex {
   const index: DecimalsIndex = new Map();
   for (const row of table.rows) {
     const unit = row.unit?.symbol ?? row.unitText ?? '';
-    for (const [column, value] of Object.entries(row.values)) {
+    for (const [column, value] of Object.entries(plainValues(row.values))) {
       if (value === undefined) continue;
       const key = `${column}|${unit}`;
       index.set(key, Math.max(index.get(key) ?? 0, decimalsOf(value)));
