@@ -21,7 +21,6 @@ import { indicatorOrder } from './indicator-order';
 import { chooseUnitOf, unitIdentity, unitLabel, type IndicatorUnit } from './indicator-unit';
 import { DEFAULT_DERIVATIONS, type ConsolidateOptions } from './options';
 import { figureColumns, figureView } from './figure-columns';
-import { rowSources, type Sources } from './row-sources';
 
 /**
  * The rows of one indicator, one per reporting township in township order, as parallel
@@ -39,8 +38,6 @@ interface Entries {
   readonly current: number[];
   readonly previous: number[];
   readonly target: number[];
-  /** The cells of each row's figures. */
-  readonly sources: Sources[];
   /** Whether every row is additive so far. */
   additive: boolean;
 }
@@ -59,7 +56,6 @@ function newEntries(): Entries {
     current: [],
     previous: [],
     target: [],
-    sources: [],
     additive: true,
   };
 }
@@ -73,7 +69,6 @@ function addEntry(entries: Entries, table: StatTable, row: IndicatorRow): void {
   entries.current.push(orNaN(values.current));
   entries.previous.push(orNaN(values.previous));
   entries.target.push(orNaN(values.target));
-  entries.sources.push(rowSources(table, row));
   if (row.nature !== 'additive') entries.additive = false;
 }
 
@@ -86,7 +81,9 @@ interface Values {
   readonly current: number[];
   readonly previous: number[];
   readonly target: number[];
-  readonly sources: Sources[];
+  /** The sheet and row of each slot, where the figures' sources are found. */
+  readonly tables: StatTable[];
+  readonly rows: IndicatorRow[];
 }
 
 /** An indicator between the passes: additive totals known, non-additive ones not yet. */
@@ -195,7 +192,8 @@ function readValues(
   into.current.push(inUnit(entries.current[i] as number, from, to));
   into.previous.push(inUnit(entries.previous[i] as number, from, to));
   into.target.push(inUnit(entries.target[i] as number, from, to));
-  into.sources.push(entries.sources[i] as Sources);
+  into.tables.push(table);
+  into.rows.push(row);
   return true;
 }
 
@@ -236,7 +234,8 @@ function draftIndicator(
     current: [],
     previous: [],
     target: [],
-    sources: [],
+    tables: [],
+    rows: [],
   };
   for (let i = 0; i < rows.length; i++) {
     readValues(entries, i, unit, name, incompatibleUnits, issues, values);

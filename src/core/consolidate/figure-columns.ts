@@ -1,5 +1,6 @@
 import type { Growth, TownshipFigures } from '../model/consolidation';
-import type { Sources } from './row-sources';
+import type { IndicatorRow, StatTable } from '../model/table';
+import { rowSources, type Sources } from './row-sources';
 
 /**
  * One indicator's township figures as parallel arrays, one slot per township: numbers as
@@ -19,18 +20,25 @@ export interface FigureColumns {
   readonly pullPp: Float64Array;
   readonly contributionPct: Float64Array;
   readonly completionPct: Float64Array;
-  readonly sources: readonly Sources[];
+  /** The sheet and row of each township, where its `sources` are read from when asked for. */
+  readonly tables: readonly StatTable[];
+  readonly rows: readonly IndicatorRow[];
+  /** The sources worked out so far. */
+  readonly sources: (Sources | undefined)[];
 }
 
 /**
  * Columns for the townships of `given`, the computed ones still to fill.
  *
  * @example
- * const columns = figureColumns({ townships, current, previous, target, rank, sources });
+ * const columns = figureColumns({ townships, current, previous, target, rank, tables, rows });
  * columns.growthPct[0] = 5.1;
  */
 export function figureColumns(
-  given: Pick<FigureColumns, 'townships' | 'current' | 'previous' | 'target' | 'rank' | 'sources'>,
+  given: Pick<
+    FigureColumns,
+    'townships' | 'current' | 'previous' | 'target' | 'rank' | 'tables' | 'rows'
+  >,
 ): FigureColumns {
   const count = given.townships.length;
   return {
@@ -41,6 +49,7 @@ export function figureColumns(
     pullPp: new Float64Array(count),
     contributionPct: new Float64Array(count),
     completionPct: new Float64Array(count),
+    sources: new Array<Sources | undefined>(count),
   };
 }
 
@@ -107,8 +116,16 @@ class FigureView implements TownshipFigures {
     return orNull(this.#columns.completionPct[this.#index]);
   }
 
+  /**
+   * Worked out from the township's row when first read: only the figures a sentence, a
+   * finding or the JSON report quotes are traced to their cells.
+   */
   get sources(): Sources {
-    return this.#columns.sources[this.#index] as Sources;
+    const { sources, tables, rows } = this.#columns;
+    return (sources[this.#index] ??= rowSources(
+      tables[this.#index] as StatTable,
+      rows[this.#index] as IndicatorRow,
+    ));
   }
 
   toJSON(): TownshipFigures {

@@ -38,13 +38,28 @@ export interface NarrativeResult {
 
 function toFigure(figure: PhraseFigure, convert: (text: string) => string): Figure {
   const source = figure.source;
-  const base = {
-    text: convert(figure.text),
+  const text = convert(figure.text);
+  const indicator = source?.indicator ?? '';
+  // The sources are read from the figure's source when asked for (see figureSource).
+  if (source?.township === undefined) {
+    return {
+      text,
+      value: figure.value,
+      indicator,
+      get sources() {
+        return source?.sources ?? [];
+      },
+    };
+  }
+  return {
+    text,
     value: figure.value,
-    indicator: source?.indicator ?? '',
-    sources: source?.sources ?? [],
+    indicator,
+    get sources() {
+      return source.sources;
+    },
+    township: source.township,
   };
-  return source?.township === undefined ? base : { ...base, township: source.township };
 }
 
 function unique(issues: readonly Issue[]): Issue[] {

@@ -19,7 +19,7 @@ import {
   type Phrase,
 } from '../phrase';
 import type { ResolveContext } from './context';
-import { figureSource, sourcesOf, viewOf, type IndicatorView } from './indicator-view';
+import { figureSource, viewOf, type IndicatorView } from './indicator-view';
 
 /** What a function gives: a phrase, nothing (no data), or a misuse outside a township. */
 export type FunctionResult = Phrase | null | 'wrong-context';
@@ -101,22 +101,15 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     const parent = parentOf(view, ctx);
     if (parent === null) return null;
     const phrase = sharePhrase(view.current, parent.current, ctx.locale);
-    return (
-      phrase &&
-      attribute(
-        phrase,
-        figureSource(indicator, null, ['current'], sourcesOf(parent, null, ['current'])),
-      )
-    );
+    return phrase && attribute(phrase, figureSource(indicator, null, ['current'], parent));
   },
   shareOf: (view, ctx) => {
     const parent = parentOf(view, ctx);
     const parentView = parent && viewOf(parent, ctx.township);
     if (!parent || !parentView) return null;
     const phrase = sharePhrase(view.current, parentView.current, ctx.locale, parent.name);
-    const extra = sourcesOf(parent, ctx.township, ['current']);
     return (
-      phrase && attribute(phrase, figureSource(view.indicator, ctx.township, ['current'], extra))
+      phrase && attribute(phrase, figureSource(view.indicator, ctx.township, ['current'], parent))
     );
   },
   rank: (view, ctx) => {

@@ -79,19 +79,38 @@ export function sourcesOf(
 }
 
 /**
- * The source of a figure for `attribute`.
+ * The source of a figure for `attribute`: the cells of `columns` of the township (or of
+ * every township, for the area), and of `whole`'s 本期 when the figure is a share of it.
+ * The cells are listed when first read: a figure of a county of 1,000 townships traces to
+ * thousands of cells, and a run that only writes the workbook never reads them.
  *
  * @example
- * figureSource(indicator, null, ['current', 'previous'])
+ * figureSource(indicator, null, ['current', 'previous']).sources.length // 2 per township
  */
 export function figureSource(
   indicator: ConsolidatedIndicator,
   township: string | null,
   columns: readonly ValueColumn[],
-  extra: readonly CellRef[] = [],
+  whole?: ConsolidatedIndicator,
 ): FigureSource {
-  const sources = [...sourcesOf(indicator, township, columns), ...extra];
+  let sources: readonly CellRef[] | undefined;
+  const list = (): readonly CellRef[] =>
+    (sources ??= [
+      ...sourcesOf(indicator, township, columns),
+      ...(whole === undefined ? [] : sourcesOf(whole, township, ['current'])),
+    ]);
   return township === null
-    ? { indicator: indicator.name, sources }
-    : { indicator: indicator.name, township, sources };
+    ? {
+        indicator: indicator.name,
+        get sources() {
+          return list();
+        },
+      }
+    : {
+        indicator: indicator.name,
+        township,
+        get sources() {
+          return list();
+        },
+      };
 }
