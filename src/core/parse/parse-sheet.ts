@@ -152,7 +152,7 @@ export function parseSheetDetail(
   });
 
   // Pass 1: which rows are indicator rows, and what their cells hold. The readings of the
-  // candidates' value cells go into one flat array (rows that are dropped are overwritten).
+  // candidates' value cells go into flat `Readings` (rows that are dropped are overwritten).
   const candidates: Candidate[] = [];
   const bodyRows = Math.max(0, grid.rows.length - layout.headerRow - 1);
   const readings: Readings = {
