@@ -20,7 +20,7 @@ import { deriveValue, indexComponents, type Component } from './derive';
 import { indicatorOrder } from './indicator-order';
 import { chooseUnitOf, unitIdentity, unitLabel, type IndicatorUnit } from './indicator-unit';
 import { DEFAULT_DERIVATIONS, type ConsolidateOptions } from './options';
-import { figureColumns, figureView } from './figure-columns';
+import { figureColumns, figureView, orNull } from './figure-columns';
 
 /**
  * The rows of one indicator, one per reporting township in township order, as parallel
@@ -201,11 +201,6 @@ function readValues(
 function inUnit(value: number, from: Unit | null, to: Unit | null): number {
   if (Number.isNaN(value)) return NaN;
   return from !== null && to !== null ? convertExact(value, from, to) : value;
-}
-
-/** The parallel arrays' NaN as the model's null. */
-function orNull(value: number | undefined): number | null {
-  return value === undefined || Number.isNaN(value) ? null : value;
 }
 
 /** The townships (of `townships`) that have no row in `entries`. */

@@ -53,7 +53,14 @@ export function figureColumns(
   };
 }
 
-function orNull(value: number | undefined): number | null {
+/**
+ * A column's NaN as the model's null.
+ *
+ * @example
+ * orNull(NaN) // null
+ * orNull(5.1) // 5.1
+ */
+export function orNull(value: number | undefined): number | null {
   return value === undefined || value !== value ? null : value;
 }
 

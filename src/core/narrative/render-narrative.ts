@@ -40,26 +40,19 @@ function toFigure(figure: PhraseFigure, convert: (text: string) => string): Figu
   const source = figure.source;
   const text = convert(figure.text);
   const indicator = source?.indicator ?? '';
-  // The sources are read from the figure's source when asked for (see figureSource).
-  if (source?.township === undefined) {
-    return {
-      text,
-      value: figure.value,
-      indicator,
-      get sources() {
-        return source?.sources ?? [];
-      },
-    };
-  }
-  return {
+  const traced: Figure = {
     text,
     value: figure.value,
     indicator,
+    // Read from the figure's source when asked for (see figureSource): not spread, which
+    // would list them now.
     get sources() {
-      return source.sources;
+      return source?.sources ?? [];
     },
-    township: source.township,
   };
+  return source?.township === undefined
+    ? traced
+    : Object.assign(traced, { township: source.township });
 }
 
 function unique(issues: readonly Issue[]): Issue[] {
