@@ -1,5 +1,6 @@
 import type { Growth } from '../model/consolidation';
-import { growth } from './growth';
+import { increaseOf } from './contribution';
+import { growth, growthOfIncrease } from './growth';
 
 describe('growth', () => {
   it.each<[number, number, number]>([
@@ -33,5 +34,27 @@ describe('growth', () => {
     [1e308, 1e-308, { pct: null, reason: 'zero-base' }], // would overflow to Infinity
   ])('returns null for %p over %p', (current, previous, expected) => {
     expect(growth(current, previous)).toEqual(expected);
+  });
+});
+
+describe('growthOfIncrease', () => {
+  it.each<[number | null, number | null]>([
+    [120, 100],
+    [6.6, 6],
+    [0, 100],
+    [5, 0],
+    [5, -2],
+    [null, 3],
+    [3, null],
+    [1e308, 1e-308],
+  ])('gives what growth gives for %p over %p, from the increase', (current, previous) => {
+    expect(growthOfIncrease(increaseOf(current, previous), previous)).toEqual(
+      growth(current, previous),
+    );
+  });
+
+  it('takes the increase as given', () => {
+    expect(growthOfIncrease(30, 200)).toEqual({ pct: 15, reason: null });
+    expect(growthOfIncrease(null, 200)).toEqual({ pct: null, reason: 'missing' });
   });
 });

@@ -1,5 +1,5 @@
 import type { Growth } from '../model/consolidation';
-import { exactDifference } from './numeric-policy';
+import { increaseOf } from './contribution';
 
 // The null outcomes are shared: a consolidation asks for a growth per township and indicator.
 const MISSING: Growth = { pct: null, reason: 'missing' };
@@ -19,11 +19,22 @@ const NEGATIVE_BASE: Growth = { pct: null, reason: 'negative-base' };
  * growth(null, 3) // { pct: null, reason: 'missing' }
  */
 export function growth(current: number | null, previous: number | null): Growth {
-  if (current === null || previous === null) return MISSING;
-  if (!Number.isFinite(current) || !Number.isFinite(previous)) return MISSING;
+  return growthOfIncrease(increaseOf(current, previous), previous);
+}
+
+/**
+ * `growth` from the increase (`increaseOf(current, previous)`, null when a value is missing)
+ * and the base, for a caller that has the increase already: the same result.
+ *
+ * @example
+ * growthOfIncrease(20, 100) // { pct: 20, reason: null }
+ * growthOfIncrease(null, 100) // { pct: null, reason: 'missing' }
+ */
+export function growthOfIncrease(up: number | null, previous: number | null): Growth {
+  if (up === null || previous === null || !Number.isFinite(previous)) return MISSING;
   if (previous === 0) return ZERO_BASE;
   if (previous < 0) return NEGATIVE_BASE;
-  const pct = (exactDifference(current, previous) * 100) / previous;
+  const pct = (up * 100) / previous;
   // A base so small that the quotient overflows is as good as zero.
   if (!Number.isFinite(pct)) return ZERO_BASE;
   return { pct: pct === 0 ? 0 : pct, reason: null };

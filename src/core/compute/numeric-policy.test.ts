@@ -5,6 +5,7 @@ import {
   displayDecimals,
   exactDifference,
   exactSum,
+  exactSumSkippingNaN,
   nearlyEqual,
   roundForDisplay,
 } from './numeric-policy';
@@ -53,6 +54,25 @@ describe('exactSum', () => {
     const copy = [...values];
     exactSum(values);
     expect(values).toEqual(copy);
+  });
+});
+
+describe('exactSumSkippingNaN', () => {
+  it.each<[string, number[]]>([
+    ['integers', [185000, NaN, 176000, 1]],
+    ['short decimals', [0.1, NaN, 0.2, 1234.5678]],
+    ['long mantissas (BigInt path)', [0.1234567890123456, NaN, 0.0000000000000004]],
+    ['integers beyond 2^53', [2 ** 53, NaN, 2]],
+  ])('sums the numbers of %s as exactSum sums them without the NaN', (_name, values) => {
+    expect(exactSumSkippingNaN(values)).toBe(exactSum(values.filter((v) => !Number.isNaN(v))));
+    expect(exactSumSkippingNaN(new Float64Array(values))).toBe(
+      exactSum(values.filter((v) => !Number.isNaN(v))),
+    );
+  });
+
+  it('gives 0 for no number and throws on Infinity', () => {
+    expect(exactSumSkippingNaN([NaN, NaN])).toBe(0);
+    expect(() => exactSumSkippingNaN([1.5, NaN, -Infinity])).toThrow(TypeError);
   });
 });
 

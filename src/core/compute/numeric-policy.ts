@@ -104,12 +104,23 @@ function decimalString(mantissa: bigint | number, scale: number): string {
   return negative ? `-${digits}` : digits;
 }
 
+/**
+ * 10^0 … 10^22, every one exact in a double: read from here, not computed with `10 ** n`
+ * (a call to pow, several times slower, on the hot path of every sum and difference).
+ */
+const POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, n) => Number(`1e${n}`));
+
+/** 10^n for an integer n in 0…22 (exact). */
+function powerOf10(n: number): number {
+  return POWERS_OF_TEN[n] as number;
+}
+
 function fromDecimal(mantissa: bigint | number, scale: number): number {
   // A safe integer over an exact power of ten is one correctly rounded division: the same
   // double parseFloat gives for the decimal string.
   const result =
     typeof mantissa === 'number' && Number.isSafeInteger(mantissa) && scale <= 22
-      ? mantissa / 10 ** scale
+      ? mantissa / powerOf10(scale)
       : parseFloat(decimalString(mantissa, scale));
   return result === 0 ? 0 : result; // no -0
 }
@@ -126,7 +137,7 @@ const MAX_FAST_SCALE = 12;
  */
 function fastScale(value: number): number {
   for (let scale = 0; scale <= MAX_FAST_SCALE; scale++) {
-    const power = 10 ** scale;
+    const power = powerOf10(scale);
     const mantissa = Math.round(value * power);
     if (Math.abs(mantissa) >= SCALED_LIMIT) return -1;
     if (mantissa / power === value) return scale;
@@ -147,10 +158,24 @@ function fastScale(value: number): number {
  * exactSum([]) // 0
  */
 export function exactSum(values: readonly number[]): number {
+  for (const v of values) if (Number.isNaN(v)) throw new TypeError(`not a finite number: ${v}`);
+  return exactSumSkippingNaN(values);
+}
+
+/**
+ * `exactSum` of the numbers in `values`, NaN skipped: a figure column's sum, where NaN
+ * stands for "no number" (0 when there is none). Throws a TypeError on ±Infinity.
+ *
+ * @example
+ * exactSumSkippingNaN(new Float64Array([0.1, NaN, 0.2])) // 0.3
+ */
+export function exactSumSkippingNaN(values: ArrayLike<number>): number {
   // Fast path: safe integers whose running sum stays safe add exactly in doubles.
   let sum = 0;
   let allIntegers = true;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v !== v) continue;
     if (!Number.isSafeInteger(v)) {
       allIntegers = false;
       break;
@@ -167,18 +192,20 @@ export function exactSum(values: readonly number[]): number {
   // rounding value × 10^scale recovers each mantissa exactly, see fastScale).
   let common = 0;
   let fits = true;
-  const scales: number[] = [];
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v !== v) continue;
     if (!Number.isFinite(v)) throw new TypeError(`not a finite number: ${v}`);
     const scale = fastScale(v);
-    scales.push(scale);
     if (scale < 0) fits = false;
     else if (scale > common) common = scale;
   }
   if (fits) {
-    const power = 10 ** common;
+    const power = powerOf10(common);
     let small = 0;
-    for (const v of values) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i] as number;
+      if (v !== v) continue;
       const m = Math.round(v * power);
       small += m;
       if (!(Math.abs(m) < SCALED_LIMIT) || !Number.isSafeInteger(small)) {
@@ -189,7 +216,9 @@ export function exactSum(values: readonly number[]): number {
     if (fits) return fromDecimal(small, common);
   }
 
-  return bigIntSum(values, scales);
+  // Rare (long or huge decimals): the scales are worked out again rather than kept above.
+  const present = Array.from(values).filter((v) => v === v);
+  return bigIntSum(present, present.map(fastScale));
 }
 
 /**
@@ -207,7 +236,7 @@ function bigIntSum(values: readonly number[], scales: readonly number[]): number
     const v = values[i] as number;
     const scale = scales[i] ?? -1;
     if (scale >= 0) {
-      const mantissa = Math.round(v * 10 ** scale);
+      const mantissa = Math.round(v * powerOf10(scale));
       const sum = (small.get(scale) ?? 0) + mantissa;
       if (Number.isSafeInteger(sum)) small.set(scale, sum);
       else addBig(scale, BigInt(mantissa));
@@ -243,7 +272,7 @@ export function exactDifference(a: number, b: number): number {
     scaleA = fastScale(a);
     scaleB = fastScale(b);
     if (scaleA >= 0 && scaleB >= 0) {
-      const power = 10 ** Math.max(scaleA, scaleB);
+      const power = powerOf10(Math.max(scaleA, scaleB));
       const ma = Math.round(a * power);
       const mb = Math.round(b * power);
       if (Math.abs(ma) < SCALED_LIMIT && Math.abs(mb) < SCALED_LIMIT) {
@@ -326,7 +355,7 @@ const FAST_ROUND_MARGIN = 1e-6;
  */
 function fastRound(value: number, decimals: number): number | null {
   if (decimals > 15) return null;
-  const power = 10 ** decimals;
+  const power = powerOf10(decimals);
   const scaled = Math.abs(value) * power;
   if (!(scaled < FAST_ROUND_LIMIT)) return null;
   const whole = Math.floor(scaled);

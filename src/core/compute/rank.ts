@@ -7,18 +7,19 @@
  * rank([10, 30, 20, 30]) // [4, 1, 3, 1]
  * rank([5, null, 5]) // [1, null, 1]
  */
-export function rank(values: readonly (number | null)[]): (number | null)[] {
+export function rank(values: ArrayLike<number | null>): (number | null)[] {
   // The ranked values sorted natively (a typed array needs no comparator); a value's rank
   // is one more than the number of values above it, found by binary search.
+  const room = new Float64Array(values.length);
   let count = 0;
-  for (const value of values) if (isRanked(value)) count++;
-  const sorted = new Float64Array(count);
-  count = 0;
-  for (const value of values) if (isRanked(value)) sorted[count++] = value;
-  sorted.sort();
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (isRanked(value)) room[count++] = value;
+  }
+  const sorted = room.subarray(0, count).sort();
   const ranks: (number | null)[] = new Array<number | null>(values.length);
   for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? null;
+    const value = values[i];
     ranks[i] = isRanked(value) ? count - countAtMost(sorted, value) + 1 : null;
   }
   return ranks;

@@ -1,8 +1,8 @@
 import { changePp } from '../compute/change-pp';
 import { completion } from '../compute/completion';
 import { contributionOfIncrease, increaseOf, pullOfIncrease } from '../compute/contribution';
-import { growth } from '../compute/growth';
-import { convertExact, exactSum } from '../compute/numeric-policy';
+import { growth, growthOfIncrease } from '../compute/growth';
+import { convertExact, exactSum, exactSumSkippingNaN } from '../compute/numeric-policy';
 import { rank } from '../compute/rank';
 import { share } from '../compute/share';
 import { issue, type Issue } from '../diagnostics/issue';
@@ -13,6 +13,7 @@ import type {
   Growth,
   TownshipFigures,
 } from '../model/consolidation';
+import { recordFigureNumbers } from '../model/figure-numbers';
 import type { Period } from '../model/period';
 import type { IndicatorRow, StatTable } from '../model/table';
 import { convertible, type Unit } from '../model/unit';
@@ -34,13 +35,18 @@ interface Entries {
   readonly rows: IndicatorRow[];
   readonly units: (Unit | null)[];
   readonly unitTexts: (string | null)[];
-  /** 本期, 上年同期 and 全年目标 as written, in the row's unit; NaN where there is no number. */
-  readonly current: number[];
-  readonly previous: number[];
-  readonly target: number[];
+  /**
+   * 本期, 上年同期 and 全年目标 as written, in the row's unit; NaN where there is no number.
+   * The first `rows.length` slots are used; they grow together, by doubling.
+   */
+  current: Float64Array;
+  previous: Float64Array;
+  target: Float64Array;
   /** Whether every row is additive so far. */
   additive: boolean;
 }
+
+const FIRST_CAPACITY = 16;
 
 /** A value column's number for the parallel arrays: NaN for absent or not finite. */
 function orNaN(value: number | undefined): number {
@@ -53,22 +59,34 @@ function newEntries(): Entries {
     rows: [],
     units: [],
     unitTexts: [],
-    current: [],
-    previous: [],
-    target: [],
+    current: new Float64Array(FIRST_CAPACITY),
+    previous: new Float64Array(FIRST_CAPACITY),
+    target: new Float64Array(FIRST_CAPACITY),
     additive: true,
   };
 }
 
+function grown(values: Float64Array): Float64Array {
+  const bigger = new Float64Array(values.length * 2);
+  bigger.set(values);
+  return bigger;
+}
+
 function addEntry(entries: Entries, table: StatTable, row: IndicatorRow): void {
   const { values } = row;
+  const at = entries.rows.length;
+  if (at === entries.current.length) {
+    entries.current = grown(entries.current);
+    entries.previous = grown(entries.previous);
+    entries.target = grown(entries.target);
+  }
+  entries.current[at] = orNaN(values.current);
+  entries.previous[at] = orNaN(values.previous);
+  entries.target[at] = orNaN(values.target);
   entries.tables.push(table);
   entries.rows.push(row);
   entries.units.push(row.unit);
   entries.unitTexts.push(row.unitText);
-  entries.current.push(orNaN(values.current));
-  entries.previous.push(orNaN(values.previous));
-  entries.target.push(orNaN(values.target));
   if (row.nature !== 'additive') entries.additive = false;
 }
 
@@ -78,10 +96,20 @@ function addEntry(entries: Entries, table: StatTable, row: IndicatorRow): void {
  */
 interface Values {
   readonly townships: string[];
+  readonly current: ArrayLike<number>;
+  readonly previous: ArrayLike<number>;
+  readonly target: ArrayLike<number>;
+  /** The sheet and row of each slot, where the figures' sources are found. */
+  readonly tables: readonly StatTable[];
+  readonly rows: readonly IndicatorRow[];
+}
+
+/** `Values` being built slot by slot, when some row's unit is not the indicator's. */
+interface ValuesBuilder {
+  readonly townships: string[];
   readonly current: number[];
   readonly previous: number[];
   readonly target: number[];
-  /** The sheet and row of each slot, where the figures' sources are found. */
   readonly tables: StatTable[];
   readonly rows: IndicatorRow[];
 }
@@ -105,21 +133,20 @@ interface Draft {
 
 const MISSING: Growth = { pct: null, reason: 'missing' };
 
-function sumOrNull(values: readonly number[]): number | null {
-  return values.length === 0 ? null : exactSum(values);
-}
-
 /**
- * The sum of `subset`, picked in order from `whole` whose sum is `wholeSum`: when it is as
- * long as `whole` it is `whole` (every township reports both figures, the common case), and
- * its sum is known.
+ * The exact sum of `values` over the slots where both `a` and `b` hold a number (NaN:
+ * none), or null when there is no such slot.
  */
-function subsetSum(
-  subset: readonly number[],
-  whole: readonly number[],
-  wholeSum: number | null,
+function sumWhere(
+  values: ArrayLike<number>,
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
 ): number | null {
-  return subset.length === whole.length ? wholeSum : sumOrNull(subset);
+  const picked: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isNaN(a[i]) && !Number.isNaN(b[i])) picked.push(values[i] as number);
+  }
+  return picked.length === 0 ? null : exactSum(picked);
 }
 
 function where(table: StatTable, cell: string, indicator: string): Issue['location'] {
@@ -151,7 +178,7 @@ function readValues(
   name: string,
   incompatibleUnits: () => string,
   issues: Issue[],
-  into: Values,
+  into: ValuesBuilder,
 ): boolean {
   const table = entries.tables[i] as StatTable;
   const row = entries.rows[i] as IndicatorRow;
@@ -197,6 +224,44 @@ function readValues(
   return true;
 }
 
+/**
+ * The townships' values in the indicator's unit: the entries themselves when every row is
+ * in that unit (the common case), else read row by row with the units converted.
+ */
+function indicatorValues(
+  entries: Entries,
+  unit: IndicatorUnit,
+  name: string,
+  incompatibleUnits: () => string,
+  issues: Issue[],
+): Values {
+  const { tables, rows, units, unitTexts } = entries;
+  let i = 0;
+  while (i < rows.length && sameUnit(units[i] ?? null, unitTexts[i] ?? null, unit)) i++;
+  if (i === rows.length) {
+    return {
+      townships: tables.map((table) => table.unitName),
+      current: entries.current.subarray(0, rows.length),
+      previous: entries.previous.subarray(0, rows.length),
+      target: entries.target.subarray(0, rows.length),
+      tables,
+      rows,
+    };
+  }
+  const values: ValuesBuilder = {
+    townships: [],
+    current: [],
+    previous: [],
+    target: [],
+    tables: [],
+    rows: [],
+  };
+  for (let j = 0; j < rows.length; j++) {
+    readValues(entries, j, unit, name, incompatibleUnits, issues, values);
+  }
+  return values;
+}
+
 /** A value (NaN: none), converted when `from` and `to` are given. */
 function inUnit(value: number, from: Unit | null, to: Unit | null): number {
   if (Number.isNaN(value)) return NaN;
@@ -224,17 +289,7 @@ function draftIndicator(
   let units: string | null = null;
   const incompatibleUnits = (): string =>
     (units ??= [...new Set(rows.map((row) => unitLabel(row)).filter((u) => u !== ''))].join('、'));
-  const values: Values = {
-    townships: [],
-    current: [],
-    previous: [],
-    target: [],
-    tables: [],
-    rows: [],
-  };
-  for (let i = 0; i < rows.length; i++) {
-    readValues(entries, i, unit, name, incompatibleUnits, issues, values);
-  }
+  const values = indicatorValues(entries, unit, name, incompatibleUnits, issues);
   const additive = entries.additive && (unit.unit === null || unit.unit.additive);
 
   const missingIn = missingTownships(entries, townships);
@@ -262,40 +317,41 @@ function draftIndicator(
     };
   }
 
-  const currents: number[] = [];
-  const previouses: number[] = [];
-  const targets: number[] = [];
-  const comparableCurrents: number[] = [];
-  const comparablePrevious: number[] = [];
-  const withTargetCurrents: number[] = [];
-  const withTargets: number[] = [];
+  // Σ本期, Σ上年同期 and Σ目标 over every township reporting each; the comparable sums over
+  // the townships reporting both figures are those same sums when every township reports
+  // both (the common case), else summed from the subsets.
+  const count = values.townships.length;
+  let currents = 0;
+  let previouses = 0;
+  let targets = 0;
+  let comparableCount = 0;
+  let withTargetCount = 0;
   const noBase: string[] = [];
-  for (let i = 0; i < values.townships.length; i++) {
-    const current = orNull(values.current[i]);
-    const previous = orNull(values.previous[i]);
-    const target = orNull(values.target[i]);
-    if (current !== null) currents.push(current);
-    if (previous !== null) previouses.push(previous);
-    if (target !== null) targets.push(target);
-    if (current !== null && previous !== null) {
-      comparableCurrents.push(current);
-      comparablePrevious.push(previous);
-    } else if (current !== null) {
-      noBase.push(values.townships[i] as string);
-    }
-    if (current !== null && target !== null) {
-      withTargetCurrents.push(current);
-      withTargets.push(target);
-    }
+  for (let i = 0; i < count; i++) {
+    const hasCurrent = !Number.isNaN(values.current[i]);
+    const hasPrevious = !Number.isNaN(values.previous[i]);
+    const hasTarget = !Number.isNaN(values.target[i]);
+    if (hasCurrent) currents++;
+    if (hasPrevious) previouses++;
+    if (hasTarget) targets++;
+    if (hasCurrent && hasPrevious) comparableCount++;
+    else if (hasCurrent) noBase.push(values.townships[i] as string);
+    if (hasCurrent && hasTarget) withTargetCount++;
   }
-  const current = sumOrNull(currents);
-  const previous = sumOrNull(previouses);
-  const target = sumOrNull(targets);
+  const current = currents === 0 ? null : exactSumSkippingNaN(values.current);
+  const previous = previouses === 0 ? null : exactSumSkippingNaN(values.previous);
+  const target = targets === 0 ? null : exactSumSkippingNaN(values.target);
   const comparable = {
-    current: subsetSum(comparableCurrents, currents, current),
-    previous: subsetSum(comparablePrevious, previouses, previous),
+    current:
+      comparableCount === currents
+        ? current
+        : sumWhere(values.current, values.current, values.previous),
+    previous:
+      comparableCount === previouses
+        ? previous
+        : sumWhere(values.previous, values.current, values.previous),
   };
-  if (comparableCurrents.length > 0 && noBase.length > 0) {
+  if (comparableCount > 0 && noBase.length > 0) {
     issues.push(
       issue(
         'consolidate.comparable-basis',
@@ -305,16 +361,19 @@ function draftIndicator(
       ),
     );
   }
+  const withTargetCurrent =
+    withTargetCount === currents
+      ? current
+      : sumWhere(values.current, values.current, values.target);
+  const withTarget =
+    withTargetCount === targets ? target : sumWhere(values.target, values.current, values.target);
   return {
     ...base,
     current,
     previous,
     target,
     growth: growth(comparable.current, comparable.previous),
-    completionPct: completion(
-      subsetSum(withTargetCurrents, currents, current),
-      subsetSum(withTargets, targets, target),
-    ),
+    completionPct: completion(withTargetCurrent, withTarget),
     comparable,
   };
 }
@@ -329,8 +388,9 @@ function townshipFigures(draft: Draft, totalCurrent: number | null): TownshipFig
     const current = orNull(values.current[i]);
     const previous = orNull(values.previous[i]);
     const target = orNull(values.target[i]);
-    const up = additive ? increaseOf(current, previous) : null;
-    const rate = growth(current, previous);
+    const increase = increaseOf(current, previous);
+    const up = additive ? increase : null;
+    const rate = growthOfIncrease(increase, previous);
     columns.growthPct[i] = rate.pct ?? NaN;
     columns.growthReason[i] = rate.pct === null ? rate.reason : undefined;
     columns.sharePct[i] = (additive ? share(current, totalCurrent) : null) ?? NaN;
@@ -339,6 +399,7 @@ function townshipFigures(draft: Draft, totalCurrent: number | null): TownshipFig
     columns.completionPct[i] = completion(current, target) ?? NaN;
     figures[i] = figureView(columns, i);
   }
+  recordFigureNumbers(figures, columns);
   return figures;
 }
 

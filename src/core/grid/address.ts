@@ -18,10 +18,22 @@ export function columnLetters(col: number): string {
   return letters;
 }
 
+/**
+ * Addresses already made, by column then row, for the top-left block every statistics
+ * sheet lies in: a county's 1,000 township sheets share one "A57" instead of making 1,000.
+ */
+const SHARED_ROWS = 4096;
+const SHARED_COLUMNS = 32;
+const shared: string[][] = [];
+
 /** @example toA1(2, 1) // "B3" */
 export function toA1(row: number, col: number): string {
   if (!Number.isInteger(row) || row < 0) throw new RangeError(`bad row index ${row}`);
-  return `${columnLetters(col)}${row + 1}`;
+  if (row >= SHARED_ROWS || col >= SHARED_COLUMNS || !Number.isInteger(col) || col < 0) {
+    return `${columnLetters(col)}${row + 1}`;
+  }
+  const column = (shared[col] ??= []);
+  return (column[row] ??= `${columnLetters(col)}${row + 1}`);
 }
 
 /** @example fromA1("$C$5") // { row: 4, col: 2 } */

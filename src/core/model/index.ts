@@ -2,3 +2,4 @@ export * from './unit';
 export * from './period';
 export * from './table';
 export * from './consolidation';
+export * from './figure-numbers';

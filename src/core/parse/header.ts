@@ -42,8 +42,6 @@ const YEAR_PERIOD = new RegExp(`^(\\d{4})年${PERIOD_WORD}`);
 const PERCENT_DECORATION = /\(%\)|%|‰/g;
 const PAREN_GROUP = /\(([^()]*)\)/g;
 
-const normalisedCache = new Map<string, string>();
-
 /**
  * A header cell's text for matching: no spaces or line breaks, half-width, simplified,
  * without "(%)" or a unit in parentheses ("本期(万元)" -> "本期").
@@ -52,15 +50,39 @@ const normalisedCache = new Map<string, string>();
  * normaliseHeader('同比增长\n（%）') // "同比增长"
  */
 export function normaliseHeader(text: string): string {
-  const hit = normalisedCache.get(text);
-  if (hit !== undefined) return hit;
-  const result = toSimplified(
+  return toSimplified(
     removeSpaces(toHalfWidth(text))
       .replace(PERCENT_DECORATION, '')
       .replace(PAREN_GROUP, (whole, inner: string) => (parseUnit(inner) === null ? whole : '')),
   );
-  normalisedCache.set(text, result);
-  return result;
+}
+
+/** What a cell's text says as a header cell: its column kind and the year it states. */
+interface HeaderReading {
+  readonly kind: HeaderKind | null;
+  readonly year: number | null;
+}
+
+/**
+ * Cell text -> its header reading. The header search reads the first 30 rows of every sheet,
+ * and township sheets repeat the same labels and headers, so each text is read once.
+ */
+const readingCache = new Map<string, HeaderReading>();
+const READING_CACHE_LIMIT = 10_000;
+
+function headerReading(text: string): HeaderReading {
+  let reading = readingCache.get(text);
+  if (reading === undefined) {
+    const normalised = normaliseHeader(text);
+    const kind = kindOf(normalised);
+    reading = {
+      kind,
+      year: kind === 'current' || kind === null ? columnYear(normalised) : null,
+    };
+    if (readingCache.size >= READING_CACHE_LIMIT) readingCache.clear();
+    readingCache.set(text, reading);
+  }
+  return reading;
 }
 
 /**
@@ -72,7 +94,10 @@ export function normaliseHeader(text: string): string {
  * classifyHeader('2025年1-6月') // "current"
  */
 export function classifyHeader(text: string): HeaderKind | null {
-  const t = normaliseHeader(text);
+  return headerReading(text).kind;
+}
+
+function kindOf(t: string): HeaderKind | null {
   if (t === '') return null;
   if (INDICATOR.has(t)) return 'indicator';
   if (UNIT.has(t)) return 'unit';
@@ -85,9 +110,8 @@ export function classifyHeader(text: string): HeaderKind | null {
   return null;
 }
 
-/** The year a period column states ("2025年1-6月", "2024年"), if any. */
-function columnYear(text: string): number | null {
-  const t = normaliseHeader(text);
+/** The year a normalised period column text states ("2025年1-6月", "2024年"), if any. */
+function columnYear(t: string): number | null {
   const m = YEAR_ONLY.exec(t) ?? YEAR_PERIOD.exec(t);
   return m?.[1] !== undefined ? Number(m[1]) : null;
 }
@@ -112,9 +136,8 @@ function classifyRow(cells: readonly unknown[]): RowClassification {
   const years: { col: number; year: number }[] = [];
   for (let col = 0; col < cells.length; col += 1) {
     const cell = cells[col];
-    if (typeof cell !== 'string' || cell.trim() === '') continue;
-    const kind = classifyHeader(cell);
-    const year = kind === 'current' || kind === null ? columnYear(cell) : null;
+    if (typeof cell !== 'string') continue;
+    const { kind, year } = headerReading(cell);
     if (year !== null) years.push({ col, year });
     if (kind !== null) {
       kinds.set(col, kind);

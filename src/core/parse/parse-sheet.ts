@@ -185,7 +185,7 @@ export function parseSheetDetail(
       }
       continue;
     }
-    const labelCell = `${letters[layout.indicator] ?? ''}${row + 1}`;
+    const labelCell = toA1(row, layout.indicator);
     const labelText =
       typeof labelValue === 'string'
         ? labelValue

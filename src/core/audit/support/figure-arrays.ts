@@ -1,4 +1,5 @@
 import type { Consolidation, TownshipFigures } from '../../model/consolidation';
+import { figureNumbers } from '../../model/figure-numbers';
 
 /**
  * One indicator's township figures as arrays, in `indicator.townships` order: each
@@ -7,9 +8,9 @@ import type { Consolidation, TownshipFigures } from '../../model/consolidation';
  */
 export interface IndicatorFigures {
   readonly slot: Int32Array;
-  readonly current: Float64Array;
-  readonly previous: Float64Array;
-  readonly growth: Float64Array;
+  readonly current: ArrayLike<number>;
+  readonly previous: ArrayLike<number>;
+  readonly growth: ArrayLike<number>;
 }
 
 /** The township figures of a consolidation as arrays. */
@@ -22,22 +23,18 @@ export interface FigureArrays {
 
 const CACHE = new WeakMap<Consolidation, FigureArrays>();
 
-/** Arrays for `n` figures, in four blocks (one allocation each for all the indicators). */
-function allocate(n: number): IndicatorFigures {
+/** 本期, 上年同期 and growth of `n` figures, copied from the objects (one block each). */
+interface Copied {
+  readonly current: Float64Array;
+  readonly previous: Float64Array;
+  readonly growth: Float64Array;
+}
+
+function allocate(n: number): Copied {
   return {
-    slot: new Int32Array(n),
     current: new Float64Array(n),
     previous: new Float64Array(n),
     growth: new Float64Array(n),
-  };
-}
-
-function part(all: IndicatorFigures, start: number, end: number): IndicatorFigures {
-  return {
-    slot: all.slot.subarray(start, end),
-    current: all.current.subarray(start, end),
-    previous: all.previous.subarray(start, end),
-    growth: all.growth.subarray(start, end),
   };
 }
 
@@ -55,22 +52,45 @@ export function figureArrays(consolidation: Consolidation): FigureArrays {
   if (cached) return cached;
   let total = 0;
   for (const { townships } of consolidation.indicators) total += townships.length;
-  const all = allocate(total);
   const slotOf = new Map<string, number>();
+  const slotFor = (township: string): number => {
+    let slot = slotOf.get(township);
+    if (slot === undefined) slotOf.set(township, (slot = slotOf.size));
+    return slot;
+  };
+  const slots = new Int32Array(total);
+  // Figures made without columns (by hand, or read back from JSON) are copied here.
+  let copied: Copied | undefined;
   const indicators: IndicatorFigures[] = [];
   let start = 0;
   for (const { townships } of consolidation.indicators) {
-    for (let k = 0; k < townships.length; k++) {
-      const { township, current, previous, growth } = townships[k] as TownshipFigures;
-      let slot = slotOf.get(township);
-      if (slot === undefined) slotOf.set(township, (slot = slotOf.size));
-      all.slot[start + k] = slot;
-      all.current[start + k] = current ?? NaN;
-      all.previous[start + k] = previous ?? NaN;
-      all.growth[start + k] = growth.pct ?? NaN;
+    const end = start + townships.length;
+    const slot = slots.subarray(start, end);
+    const numbers = figureNumbers(townships);
+    if (numbers !== undefined) {
+      // The consolidation's own columns: only the slots are worked out.
+      for (let k = 0; k < townships.length; k++) slot[k] = slotFor(numbers.townships[k] as string);
+      indicators.push({
+        slot,
+        current: numbers.current,
+        previous: numbers.previous,
+        growth: numbers.growthPct,
+      });
+    } else {
+      copied ??= allocate(total);
+      const current = copied.current.subarray(start, end);
+      const previous = copied.previous.subarray(start, end);
+      const growth = copied.growth.subarray(start, end);
+      for (let k = 0; k < townships.length; k++) {
+        const figures = townships[k] as TownshipFigures;
+        slot[k] = slotFor(figures.township);
+        current[k] = figures.current ?? NaN;
+        previous[k] = figures.previous ?? NaN;
+        growth[k] = figures.growth.pct ?? NaN;
+      }
+      indicators.push({ slot, current, previous, growth });
     }
-    indicators.push(part(all, start, start + townships.length));
-    start += townships.length;
+    start = end;
   }
   const arrays: FigureArrays = { slotOf, indicators };
   CACHE.set(consolidation, arrays);

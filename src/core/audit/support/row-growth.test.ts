@@ -1,6 +1,7 @@
 import { statTable, type RowSpec } from '../../../../test/helpers/stat-table';
 import { growth } from '../../compute';
 import { consolidate } from '../../consolidate';
+import { figureNumbers } from '../../model/figure-numbers';
 import { figureArrays } from './figure-arrays';
 import { sheetGrowths } from './row-growth';
 
@@ -58,9 +59,27 @@ describe('figureArrays', () => {
     ]);
     const [output0, tax] = indicators;
     expect([...(output0?.slot ?? [])]).toEqual([0, 1]);
-    expect([...(output0?.current ?? [])]).toEqual([120, 80]);
-    expect([...(output0?.previous ?? [])]).toEqual([100, NaN]);
-    expect([...(output0?.growth ?? [])]).toEqual([20, NaN]);
+    expect(Array.from(output0?.current ?? [])).toEqual([120, 80]);
+    expect(Array.from(output0?.previous ?? [])).toEqual([100, NaN]);
+    expect(Array.from(output0?.growth ?? [])).toEqual([20, NaN]);
     expect([...(tax?.slot ?? [])]).toEqual([1]);
+  });
+
+  it('reads figures made without columns (read back from JSON) the same way', () => {
+    const consolidation = consolidate([
+      statTable('东城镇', [output({ current: 120, previous: 100 })]),
+      statTable('西城镇', [output({ current: 80 }), { label: '税收', unit: '万元', current: 3 }]),
+    ]);
+    const plain = JSON.parse(JSON.stringify(consolidation)) as typeof consolidation;
+    // The consolidation's figures have their columns; the ones read back have none.
+    expect(figureNumbers(consolidation.indicators[0]?.townships ?? [])).toBeDefined();
+    expect(figureNumbers(plain.indicators[0]?.townships ?? [])).toBeUndefined();
+    const plainArrays = figureArrays(plain);
+    const own = figureArrays(consolidation);
+    expect([...plainArrays.slotOf]).toEqual([...own.slotOf]);
+    expect(plainArrays.indicators.map((i) => Object.values(i).map((a) => Array.from(a)))).toEqual(
+      own.indicators.map((i) => Object.values(i).map((a) => Array.from(a))),
+    );
+    expect(Array.from(plainArrays.indicators[0]?.growth ?? [])).toEqual([20, NaN]);
   });
 });
