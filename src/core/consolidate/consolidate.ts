@@ -18,7 +18,7 @@ import type { Period } from '../model/period';
 import type { IndicatorRow, StatTable } from '../model/table';
 import { convertible, type Unit } from '../model/unit';
 import { deriveValue, indexComponents, type Component } from './derive';
-import { indicatorOrder } from './indicator-order';
+import { IndicatorOrder } from './indicator-order';
 import { chooseUnitOf, unitIdentity, unitLabel, type IndicatorUnit } from './indicator-unit';
 import { DEFAULT_DERIVATIONS, type ConsolidateOptions } from './options';
 import { figureColumns, figureView, orNull } from './figure-columns';
@@ -37,16 +37,15 @@ interface Entries {
   readonly unitTexts: (string | null)[];
   /**
    * 本期, 上年同期 and 全年目标 as written, in the row's unit; NaN where there is no number.
-   * The first `rows.length` slots are used; they grow together, by doubling.
+   * Plain arrays of doubles: a typed array per indicator, grown as townships are added,
+   * costs an allocation outside the heap each time.
    */
-  current: Float64Array;
-  previous: Float64Array;
-  target: Float64Array;
+  readonly current: number[];
+  readonly previous: number[];
+  readonly target: number[];
   /** Whether every row is additive so far. */
   additive: boolean;
 }
-
-const FIRST_CAPACITY = 16;
 
 /** A value column's number for the parallel arrays: NaN for absent or not finite. */
 function orNaN(value: number | undefined): number {
@@ -59,30 +58,18 @@ function newEntries(): Entries {
     rows: [],
     units: [],
     unitTexts: [],
-    current: new Float64Array(FIRST_CAPACITY),
-    previous: new Float64Array(FIRST_CAPACITY),
-    target: new Float64Array(FIRST_CAPACITY),
+    current: [],
+    previous: [],
+    target: [],
     additive: true,
   };
 }
 
-function grown(values: Float64Array): Float64Array {
-  const bigger = new Float64Array(values.length * 2);
-  bigger.set(values);
-  return bigger;
-}
-
 function addEntry(entries: Entries, table: StatTable, row: IndicatorRow): void {
   const { values } = row;
-  const at = entries.rows.length;
-  if (at === entries.current.length) {
-    entries.current = grown(entries.current);
-    entries.previous = grown(entries.previous);
-    entries.target = grown(entries.target);
-  }
-  entries.current[at] = orNaN(values.current);
-  entries.previous[at] = orNaN(values.previous);
-  entries.target[at] = orNaN(values.target);
+  entries.current.push(orNaN(values.current));
+  entries.previous.push(orNaN(values.previous));
+  entries.target.push(orNaN(values.target));
   entries.tables.push(table);
   entries.rows.push(row);
   entries.units.push(row.unit);
@@ -241,9 +228,9 @@ function indicatorValues(
   if (i === rows.length) {
     return {
       townships: tables.map((table) => table.unitName),
-      current: entries.current.subarray(0, rows.length),
-      previous: entries.previous.subarray(0, rows.length),
-      target: entries.target.subarray(0, rows.length),
+      current: entries.current,
+      previous: entries.previous,
+      target: entries.target,
       tables,
       rows,
     };
@@ -474,10 +461,17 @@ export function consolidate(
   }
 
   const entriesByKey = new Map<string, Entries>();
+  const order = new IndicatorOrder();
   for (const table of townships) {
+    order.startTable();
     for (const row of table.rows) {
       let entries = entriesByKey.get(row.key);
-      if (entries === undefined) entriesByKey.set(row.key, (entries = newEntries()));
+      if (entries === undefined) {
+        entriesByKey.set(row.key, (entries = newEntries()));
+        order.add(row.key);
+      } else {
+        order.seen(row.key);
+      }
       // Tables come one after the other, so a key this table gave already ends the list:
       // a duplicate, which the parser reports; the first one counts.
       if (entries.tables[entries.tables.length - 1] !== table) addEntry(entries, table, row);
@@ -485,7 +479,7 @@ export function consolidate(
   }
 
   const drafts: Draft[] = [];
-  for (const key of indicatorOrder(townships)) {
+  for (const key of order.keys()) {
     const entries = entriesByKey.get(key);
     if (entries) drafts.push(draftIndicator(key, entries, townships, issues));
   }

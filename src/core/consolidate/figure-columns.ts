@@ -41,14 +41,17 @@ export function figureColumns(
   >,
 ): FigureColumns {
   const count = given.townships.length;
+  // One allocation for the five computed columns (a typed array is allocated outside the
+  // heap, and a county has 200 indicators).
+  const block = new Float64Array(count * 5);
   return {
     ...given,
-    growthPct: new Float64Array(count),
+    growthPct: block.subarray(0, count),
     growthReason: new Array<Growth['reason'] | undefined>(count),
-    sharePct: new Float64Array(count),
-    pullPp: new Float64Array(count),
-    contributionPct: new Float64Array(count),
-    completionPct: new Float64Array(count),
+    sharePct: block.subarray(count, count * 2),
+    pullPp: block.subarray(count * 2, count * 3),
+    contributionPct: block.subarray(count * 3, count * 4),
+    completionPct: block.subarray(count * 4, count * 5),
     sources: new Array<Sources | undefined>(count),
   };
 }

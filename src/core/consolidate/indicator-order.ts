@@ -18,43 +18,78 @@ function enclosing(predecessor: string, key: string): string | null {
 }
 
 /**
- * The consolidated order of indicator keys: the first table's order; a key first seen in
- * a later table goes right after its predecessor in that table (after the predecessor's
- * 其中 rows unless it is one of them itself), at the top when it has none. A linked list
- * keeps this linear in the number of rows.
+ * The consolidated order of indicator keys, built row by row: the first table's order; a
+ * key first seen in a later table goes right after its predecessor in that table (after
+ * the predecessor's 其中 rows unless it is one of them itself), at the top when it has
+ * none. A linked list keeps this linear in the number of rows. The caller says whether a
+ * key is new, so a pass that looks keys up anyway does not look them up twice.
+ *
+ * @example
+ * const order = new IndicatorOrder();
+ * order.startTable();
+ * order.add('工业总产值');
+ * order.keys() // ['工业总产值']
+ */
+export class IndicatorOrder {
+  readonly #next = new Map<string, string | null>([[START, null]]);
+  #predecessor = START;
+
+  /** Whether `key` has been added. */
+  has(key: string): boolean {
+    return this.#next.has(key);
+  }
+
+  /** The rows of the next table follow. */
+  startTable(): void {
+    this.#predecessor = START;
+  }
+
+  /** A row whose key was added before (by this table or an earlier one). */
+  seen(key: string): void {
+    this.#predecessor = key;
+  }
+
+  /** A row with a key not added before. */
+  add(key: string): void {
+    const next = this.#next;
+    let anchor = this.#predecessor;
+    const outer = enclosing(anchor, key);
+    if (outer !== null) {
+      const prefix = `${outer}>`;
+      for (let after = next.get(anchor) ?? null; after !== null && after.startsWith(prefix);) {
+        anchor = after;
+        after = next.get(anchor) ?? null;
+      }
+    }
+    next.set(key, next.get(anchor) ?? null);
+    next.set(anchor, key);
+    this.#predecessor = key;
+  }
+
+  /** The keys in consolidated order. */
+  keys(): string[] {
+    const order: string[] = [];
+    for (let key = this.#next.get(START) ?? null; key !== null; key = this.#next.get(key) ?? null)
+      order.push(key);
+    return order;
+  }
+}
+
+/**
+ * The consolidated order of the tables' indicator keys (see `IndicatorOrder`).
  *
  * @example
  * // 东城镇: 工业总产值, 利润总额; 西城镇: 工业总产值, 税收, 利润总额
  * indicatorOrder([east, west]) // ['工业总产值', '税收', '利润总额']
  */
 export function indicatorOrder(tables: readonly StatTable[]): string[] {
-  const next = new Map<string, string | null>([[START, null]]);
-  const insertAfter = (anchor: string, key: string): void => {
-    next.set(key, next.get(anchor) ?? null);
-    next.set(anchor, key);
-  };
+  const order = new IndicatorOrder();
   for (const table of tables) {
-    let predecessor = START;
-    for (const row of table.rows) {
-      if (next.has(row.key)) {
-        predecessor = row.key;
-        continue;
-      }
-      let anchor = predecessor;
-      const outer = enclosing(predecessor, row.key);
-      if (outer !== null) {
-        const prefix = `${outer}>`;
-        for (let after = next.get(anchor) ?? null; after !== null && after.startsWith(prefix);) {
-          anchor = after;
-          after = next.get(anchor) ?? null;
-        }
-      }
-      insertAfter(anchor, row.key);
-      predecessor = row.key;
+    order.startTable();
+    for (const { key } of table.rows) {
+      if (order.has(key)) order.seen(key);
+      else order.add(key);
     }
   }
-  const order: string[] = [];
-  for (let key = next.get(START) ?? null; key !== null; key = next.get(key) ?? null)
-    order.push(key);
-  return order;
+  return order.keys();
 }

@@ -8,8 +8,9 @@ import { classifyHeader, findHeader } from './header';
 import { assignHierarchy, type HierarchyInput } from './hierarchy';
 import { normaliseLabel, type NormalisedLabel } from './label';
 import { indicatorNature } from './nature';
+import { numberBlock, scratchNumbers } from './number-blocks';
 import { childKey } from './row-key';
-import { COLUMN_SLOT, rowCells, rowValues, SLOTS } from './row-views';
+import { COLUMN_SLOT, rowValues, sheetRowCells, SLOTS } from './row-views';
 import { readSheetMeta, sheetPeriod } from './sheet-meta';
 import { fileBaseName, isGenericSheetName, isTotalSheetName } from './township-name';
 import { convertMagnitude, resolveRowUnit } from './unit-resolve';
@@ -150,13 +151,14 @@ export function parseSheetDetail(
     const index = layout.values[column];
     return index === undefined ? undefined : letters[index];
   });
+  const cellsOf = sheetRowCells(slotLetters);
 
   // Pass 1: which rows are indicator rows, and what their cells hold. The readings of the
   // candidates' value cells go into flat `Readings` (rows that are dropped are overwritten).
   const candidates: Candidate[] = [];
   const bodyRows = Math.max(0, grid.rows.length - layout.headerRow - 1);
   const readings: Readings = {
-    numbers: new Float64Array(bodyRows * columns.length),
+    numbers: scratchNumbers(bodyRows * columns.length),
     others: [],
   };
   let afterFootnote = false;
@@ -242,7 +244,7 @@ export function parseSheetDetail(
   const levelOf: number[] = [];
   const firstCell = new Map<string, string>();
   // The kept rows' numbers, five per row (NaN: none); read through `rowValues`.
-  const block = new Float64Array(candidates.length * SLOTS).fill(NaN);
+  const block = numberBlock(candidates.length * SLOTS).fill(NaN);
   candidates.forEach((c, index) => {
     if (!kept[index]) return;
     let parent = nodes[index]?.parent ?? null;
@@ -352,7 +354,7 @@ export function parseSheetDetail(
       parentKey,
       nature,
       values: rowValues(block, rowIndex),
-      cells: rowCells(slotLetters, rowNumber),
+      cells: cellsOf(rowNumber),
       labelCell: c.labelCell,
       row: c.row,
       note: layout.notes === null ? null : notesText(grid.rows[c.row]?.[layout.notes]),

@@ -1,5 +1,5 @@
 import { plainValues } from '../model/table';
-import { rowCells, rowValues, SLOTS } from './row-views';
+import { rowCells, rowValues, sheetRowCells, SLOTS } from './row-views';
 import { parseSheet } from './parse-sheet';
 import { sheet } from '../../../test/helpers/sheet-grid';
 
@@ -44,6 +44,23 @@ describe('rowCells', () => {
     expect(plainValues(cells)).toEqual({ current: 'C12', previous: 'D12', target: 'AA12' });
     expect(cells.growth).toBeUndefined();
     expect(JSON.stringify(cells)).toBe('{"current":"C12","previous":"D12","target":"AA12"}');
+  });
+});
+
+describe('sheetRowCells', () => {
+  it('gives sheets of one layout the same views, and other layouts their own', () => {
+    const east = sheetRowCells(['C', 'D', undefined, undefined, undefined]);
+    const west = sheetRowCells(['C', 'D', undefined, undefined, undefined]);
+    const other = sheetRowCells(['D', 'E', undefined, undefined, undefined]);
+    expect(west(7)).toBe(east(7));
+    expect(plainValues(east(7))).toEqual({ current: 'C7', previous: 'D7' });
+    expect(plainValues(other(7))).toEqual({ current: 'D7', previous: 'E7' });
+    expect(plainValues(east(8))).toEqual({ current: 'C8', previous: 'D8' });
+  });
+
+  it('makes the rows past the shared ones each time, with the same addresses', () => {
+    const cellsOf = sheetRowCells(['B', undefined, undefined, undefined, 'F']);
+    expect(plainValues(cellsOf(5000))).toEqual({ current: 'B5000', completion: 'F5000' });
   });
 });
 
