@@ -114,6 +114,7 @@ export function statTable(
     defaultUnit: null,
     layout: {
       headerRow: 0,
+      headerRows: 1,
       indicator: 0,
       unit: 1,
       notes: null,

@@ -325,3 +325,51 @@ describe('12 mixed units across townships', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('13 two-row headers: group headers merged across, the columns named under them', () => {
+  let result: PipelineResult;
+  beforeAll(async () => {
+    result = await runFixture(FIXTURES.twoRowHeader);
+  });
+
+  it('reads every column of both layouts and starts the rows under the second header row', () => {
+    const [east, west] = result.tables;
+    // 东城镇: 本期 over 绝对数 | 增长%, 上年同期 over 绝对数, 全年目标 and 完成目标(%) merged down.
+    expect(east?.layout).toMatchObject({
+      headerRow: 1,
+      headerRows: 2,
+      values: { current: 2, growth: 3, previous: 4, target: 5, completion: 6 },
+    });
+    // 西河镇: 2025年1-6月 over 本期 | 上年同期 | 增长(%), 全年 over 目标 | 完成(%).
+    expect(west?.layout).toMatchObject({
+      headerRow: 0,
+      headerRows: 2,
+      values: { current: 2, previous: 3, growth: 4, target: 5, completion: 6 },
+    });
+    expect(west?.layout.headerText.current).toBe('2025年1-6月 本期');
+    expect(result.tables.map((t) => t.rows.map((r) => r.labelCell))).toEqual([
+      ['A4', 'A5'],
+      ['A3', 'A4'],
+    ]);
+  });
+
+  it('sums 本期, 上年同期 and 全年目标, and recomputes growth and completion', () => {
+    const output = indicator(result, '工业总产值');
+    // 本期 1200 + 850 = 2050; 上年同期 1000 + 800 = 1800 -> +13.889%
+    expect(output.current).toBeCloseTo(2050, 6);
+    expect(output.previous).toBeCloseTo(1800, 6);
+    expect(output.growth.pct).toBeCloseTo(13.8889, 3);
+    // 全年目标 2500 + 2000 = 4500; completion 2050 / 4500 = 45.556%
+    expect(output.target).toBeCloseTo(4500, 6);
+    expect(output.completionPct).toBeCloseTo(45.5556, 3);
+    // 销售收入 1100 + 800 = 1900 / 1000 + 700 = 1700 -> +11.765%
+    expect(indicator(result, '销售收入').growth.pct).toBeCloseTo(11.7647, 3);
+  });
+
+  it('takes the period from the group header when there is no title, and finds no fault', () => {
+    expect(result.tables.map((t) => t.period?.label)).toEqual(['1-6月', '1-6月']);
+    // The reported growth and completion columns are read, and agree with the figures.
+    expect(result.findings.filter((f) => f.level !== 'info')).toEqual([]);
+    expect(result.issues.filter((i) => i.level === 'error')).toEqual([]);
+  });
+});

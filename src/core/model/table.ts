@@ -15,7 +15,13 @@ export const VALUE_COLUMNS: readonly ValueColumn[] = [
 
 /** Where the header and each recognised column are (0-based indices into the grid). */
 export interface ColumnLayout {
+  /** The header's first row (0-based): the row that names the indicator column. */
   readonly headerRow: number;
+  /**
+   * How many rows the header takes: 2 when a second row names the columns under merged
+   * group headers (本期 over 绝对数 | 增长%). The body starts after them.
+   */
+  readonly headerRows: number;
   readonly indicator: number;
   readonly unit: number | null;
   readonly notes: number | null;

@@ -1,3 +1,4 @@
+import type { CellValue } from '../grid/cell';
 import { classifyHeader, findHeader, type HeaderKind } from './header';
 import { sheet } from '../../../test/helpers/sheet-grid';
 
@@ -93,6 +94,7 @@ describe('findHeader', () => {
       kind: 'found',
       layout: {
         headerRow: 3,
+        headerRows: 1,
         indicator: 0,
         unit: 1,
         notes: null,
@@ -142,6 +144,86 @@ describe('findHeader', () => {
     const rows = Array.from({ length: 30 }, () => ['说明文字']);
     expect(findHeader(sheet('x', [...rows, standard])).kind).toBe('none');
     expect(findHeader(sheet('x', [...rows.slice(1), standard])).kind).toBe('found');
+  });
+
+  describe('two-row headers', () => {
+    it('reads the columns under merged group headers (本期 over 绝对数 | 增长%)', () => {
+      const grid = sheet('x', [
+        ['指标名称', '计量单位', '本期', null, '上年同期', '全年目标'],
+        [null, null, '绝对数', '增长%', '绝对数', null],
+        ['工业总产值', '万元', 120, 20, 100, 300],
+      ]);
+      const result = findHeader(grid);
+      expect(result.kind === 'found' && result.layout).toMatchObject({
+        headerRow: 0,
+        headerRows: 2,
+        values: { current: 2, growth: 3, previous: 4, target: 5 },
+        headerText: { current: '本期 绝对数', growth: '本期 增长%', target: '全年目标' },
+      });
+    });
+
+    it('reads a period group over 本期 | 同比, and 完成(%) under 全年 as the completion', () => {
+      const grid = sheet('x', [
+        ['指标名称', '计量单位', '2025年1-6月', null, '全年', null],
+        [null, null, '本期', '同比增长(%)', '目标', '完成(%)'],
+      ]);
+      const result = findHeader(grid);
+      expect(result.kind === 'found' && result.layout.values).toEqual({
+        current: 2,
+        growth: 3,
+        target: 4,
+        completion: 5,
+      });
+    });
+
+    it('reads two years under one group as 本期 and 上年同期', () => {
+      const grid = sheet('x', [
+        ['指标名称', '单位', '1-6月', null, '增长%'],
+        [null, null, '2025年', '2024年', null],
+      ]);
+      const result = findHeader(grid);
+      expect(result.kind === 'found' && result.layout.values).toEqual({
+        current: 2,
+        previous: 3,
+        growth: 4,
+      });
+    });
+
+    it('finds a header whose first row alone names no value column', () => {
+      const grid = sheet('x', [
+        ['指标名称', '计量单位', '数值', null, null],
+        [null, null, '本期', '上年同期', '增长%'],
+      ]);
+      const result = findHeader(grid);
+      expect(result.kind === 'found' && result.layout).toMatchObject({
+        headerRows: 2,
+        values: { current: 2, previous: 3, growth: 4 },
+      });
+    });
+
+    it.each<[string, CellValue[]]>([
+      ['a data row', ['工业总产值', '万元', 120, 100]],
+      ['a row of numbers with no label', [null, null, 120, 100]],
+      ['a column numbering row (甲 乙 1 2)', ['甲', '乙', '1', '2']],
+      ['a row naming nothing more', [null, null, '(万元)', '(万元)']],
+    ])('reads the first row alone when the next is %s', (_name, next) => {
+      const grid = sheet('x', [['指标名称', '计量单位', '本期', '上年同期'], next]);
+      const result = findHeader(grid);
+      expect(result.kind === 'found' && result.layout).toMatchObject({
+        headerRow: 0,
+        headerRows: 1,
+        values: { current: 2, previous: 3 },
+      });
+    });
+
+    it('reads the first row alone when the second would name a column twice', () => {
+      const grid = sheet('x', [
+        ['指标名称', '计量单位', '本期', null, '上年同期'],
+        [null, null, '本期', '同比', '本期'],
+      ]);
+      const result = findHeader(grid);
+      expect(result.kind === 'found' && result.layout).toMatchObject({ headerRows: 1 });
+    });
   });
 
   it('rejects a header that repeats a value column (the 分乡镇 output)', () => {

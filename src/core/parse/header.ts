@@ -128,9 +128,12 @@ interface RowClassification {
   readonly duplicate: string | null;
   readonly score: number;
   readonly valid: boolean;
+  /** How many value columns it names. */
+  readonly values: number;
 }
 
-function classifyRow(cells: readonly unknown[]): RowClassification {
+/** What each cell of a header row names, and its text as written. */
+function readRow(cells: readonly unknown[]): Pick<RowClassification, 'kinds' | 'texts'> {
   const kinds = new Map<number, HeaderKind>();
   const texts = new Map<number, string>();
   const years: { col: number; year: number }[] = [];
@@ -158,19 +161,114 @@ function classifyRow(cells: readonly unknown[]): RowClassification {
       if (typeof cellB === 'string') texts.set(b.col, cellB.trim());
     }
   }
+  return { kinds, texts };
+}
+
+function summarise(kinds: Map<number, HeaderKind>, texts: Map<number, string>): RowClassification {
   const seen = new Set<HeaderKind>();
   let duplicate: string | null = null;
   let hasIndicator = false;
-  let hasValue = false;
+  let values = 0;
   for (const [col, kind] of kinds) {
     if (kind === 'indicator') hasIndicator = true;
     else if (kind !== 'unit' && kind !== 'notes') {
-      hasValue = true;
+      values += 1;
       if (seen.has(kind) && duplicate === null) duplicate = texts.get(col) ?? kind;
     }
     seen.add(kind);
   }
-  return { kinds, texts, duplicate, score: seen.size, valid: hasIndicator && hasValue };
+  return { kinds, texts, duplicate, score: seen.size, valid: hasIndicator && values > 0, values };
+}
+
+function classifyRow(cells: readonly unknown[]): RowClassification {
+  const { kinds, texts } = readRow(cells);
+  return summarise(kinds, texts);
+}
+
+function isValueKind(kind: HeaderKind | null | undefined): kind is ValueColumn {
+  return (
+    kind !== null &&
+    kind !== undefined &&
+    kind !== 'indicator' &&
+    kind !== 'unit' &&
+    kind !== 'notes'
+  );
+}
+
+function isBlank(cell: unknown): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** "完成(%)", "完成%": a percent column under a group header. */
+const PERCENT_MARK = /[%％‰]/;
+
+/**
+ * A two-row header: `top` names the indicator column and groups of columns (merged across,
+ * so the cells after a group's first are empty), `sub` names the columns under them:
+ *
+ *   指标名称 | 计量单位 | 2025年1-6月 |             | 全年 |
+ *            |          | 本期        | 同比增长(%) | 目标 | 完成(%)
+ *
+ *   指标名称 | 计量单位 | 本期   |       | 上年同期 |
+ *            |          | 绝对数 | 增长% | 绝对数   |
+ *
+ * A column is what its `sub` cell names ("完成(%)" under a group: the completion percent),
+ * else what its group names ("绝对数" under 本期: 本期), else what `top` names for it alone
+ * (a cell merged down both rows). Null when `sub` is not such a row (it has a number or an
+ * indicator name, or names nothing more than `top` alone) or when two columns would name
+ * the same thing: `top` is then read alone.
+ */
+function combineRows(
+  top: readonly unknown[],
+  topAlone: RowClassification,
+  sub: readonly unknown[],
+): RowClassification | null {
+  let indicator: number | undefined;
+  for (const [col, kind] of topAlone.kinds) if (kind === 'indicator') indicator ??= col;
+  if (indicator === undefined || !isBlank(sub[indicator])) return null;
+  if (sub.some((cell) => typeof cell === 'number' || typeof cell === 'boolean')) return null;
+  const under = readRow(sub);
+  const kinds = new Map<number, HeaderKind>();
+  const texts = new Map<number, string>();
+  let group: { kind: HeaderKind | null; text: string } | null = null;
+  const width = Math.max(top.length, sub.length);
+  for (let col = 0; col < width; col += 1) {
+    const topCell = top[col];
+    const topKind = topAlone.kinds.get(col);
+    if (!isBlank(topCell)) {
+      group =
+        isValueKind(topKind) || topKind === undefined
+          ? { kind: topKind ?? null, text: String(topCell).trim() }
+          : null;
+    }
+    const subCell = sub[col];
+    if (isBlank(subCell)) {
+      // A cell merged down both rows, or a group's first column with nothing under it.
+      if (topKind !== undefined && !isBlank(topCell)) {
+        kinds.set(col, topKind);
+        texts.set(col, topAlone.texts.get(col) ?? String(topCell).trim());
+      }
+      continue;
+    }
+    if (topKind !== undefined && !isValueKind(topKind)) {
+      // The indicator, unit or notes column keeps its name.
+      kinds.set(col, topKind);
+      texts.set(col, topAlone.texts.get(col) ?? '');
+      continue;
+    }
+    const subText = String(subCell).trim();
+    let kind: HeaderKind | null = under.kinds.get(col) ?? null;
+    if (kind === 'current' && PERCENT_MARK.test(subText)) kind = 'completion';
+    if (!isValueKind(kind)) kind = isValueKind(group?.kind) ? (group?.kind ?? null) : null;
+    if (kind === null) continue;
+    kinds.set(col, kind);
+    texts.set(col, group === null ? subText : `${group.text} ${subText}`);
+  }
+  const combined = summarise(kinds, texts);
+  if (!combined.valid || combined.duplicate !== null || combined.values <= topAlone.values) {
+    return null;
+  }
+  return combined;
 }
 
 /**
@@ -183,17 +281,23 @@ function classifyRow(cells: readonly unknown[]): RowClassification {
  * //   values: { current: 2 }, headerText: { … } } }
  */
 export function findHeader(grid: SheetGrid): HeaderResult {
-  let best: { row: number; result: RowClassification } | null = null;
+  let best: { row: number; rows: number; result: RowClassification } | null = null;
   const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
   for (let row = 0; row < limit; row += 1) {
     const cells = grid.rows[row];
     if (cells === undefined || cells.length === 0) continue;
-    const result = classifyRow(cells);
+    const alone = classifyRow(cells);
+    const next = grid.rows[row + 1];
+    const combined =
+      next !== undefined && alone.kinds.size > 0 ? combineRows(cells, alone, next) : null;
+    const result = combined ?? alone;
     if (!result.valid) continue;
-    if (best === null || result.score > best.result.score) best = { row, result };
+    if (best === null || result.score > best.result.score) {
+      best = { row, rows: combined === null ? 1 : 2, result };
+    }
   }
   if (best === null) return { kind: 'none' };
-  const { row, result } = best;
+  const { row, rows, result } = best;
   if (result.duplicate !== null) return { kind: 'duplicate', row, column: result.duplicate };
 
   let indicator: number | null = null;
@@ -218,5 +322,8 @@ export function findHeader(grid: SheetGrid): HeaderResult {
     headerText[kind] = text;
   }
   if (indicator === null) return { kind: 'none' };
-  return { kind: 'found', layout: { headerRow: row, indicator, unit, notes, values, headerText } };
+  return {
+    kind: 'found',
+    layout: { headerRow: row, headerRows: rows, indicator, unit, notes, values, headerText },
+  };
 }

@@ -156,13 +156,14 @@ export function parseSheetDetail(
   // Pass 1: which rows are indicator rows, and what their cells hold. The readings of the
   // candidates' value cells go into flat `Readings` (rows that are dropped are overwritten).
   const candidates: Candidate[] = [];
-  const bodyRows = Math.max(0, grid.rows.length - layout.headerRow - 1);
+  const bodyStart = layout.headerRow + layout.headerRows;
+  const bodyRows = Math.max(0, grid.rows.length - bodyStart);
   const readings: Readings = {
     numbers: scratchNumbers(bodyRows * columns.length),
     others: [],
   };
   let afterFootnote = false;
-  for (let row = layout.headerRow + 1; row < grid.rows.length; row += 1) {
+  for (let row = bodyStart; row < grid.rows.length; row += 1) {
     const cells = grid.rows[row] ?? EMPTY_ROW;
     const readingsAt = candidates.length * columns.length;
     let hasNumber = false;
