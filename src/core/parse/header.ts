@@ -132,8 +132,22 @@ interface RowClassification {
   readonly values: number;
 }
 
+/** A row that names nothing (every data row the header search reads): one shared value. */
+const NOTHING: Pick<RowClassification, 'kinds' | 'texts'> = {
+  kinds: new Map(),
+  texts: new Map(),
+};
+
 /** What each cell of a header row names, and its text as written. */
 function readRow(cells: readonly unknown[]): Pick<RowClassification, 'kinds' | 'texts'> {
+  let names = false;
+  for (let col = 0; col < cells.length && !names; col += 1) {
+    const cell = cells[col];
+    if (typeof cell !== 'string') continue;
+    const { kind, year } = headerReading(cell);
+    names = kind !== null || year !== null;
+  }
+  if (!names) return NOTHING;
   const kinds = new Map<number, HeaderKind>();
   const texts = new Map<number, string>();
   const years: { col: number; year: number }[] = [];
@@ -180,9 +194,17 @@ function summarise(kinds: Map<number, HeaderKind>, texts: Map<number, string>): 
   return { kinds, texts, duplicate, score: seen.size, valid: hasIndicator && values > 0, values };
 }
 
+const NAMES_NOTHING: RowClassification = {
+  ...NOTHING,
+  duplicate: null,
+  score: 0,
+  valid: false,
+  values: 0,
+};
+
 function classifyRow(cells: readonly unknown[]): RowClassification {
-  const { kinds, texts } = readRow(cells);
-  return summarise(kinds, texts);
+  const read = readRow(cells);
+  return read === NOTHING ? NAMES_NOTHING : summarise(read.kinds, read.texts);
 }
 
 function isValueKind(kind: HeaderKind | null | undefined): kind is ValueColumn {

@@ -2,7 +2,8 @@ import * as OpenCC from 'opencc-js';
 
 /**
  * Traditional -> Simplified Chinese with opencc-js (Taiwan standard to mainland), created
- * lazily on first use and cached per text: building the converter and converting are slow.
+ * lazily when a text has a character it may change, and cached per text: building the
+ * converter and converting are slow.
  */
 
 type Convert = (text: string) => string;
@@ -39,6 +40,89 @@ function getConverter(): Convert {
   return converter;
 }
 
+/** A dictionary as opencc-js ships it: "key value|key value" or [key, value] pairs. */
+type Dictionary = string | readonly (readonly [string, string])[];
+
+/**
+ * Every dictionary the tw -> cn converter reads: its configuration's normalisation and
+ * conversion chains (what it uses), and the plain tw and cn dictionaries (what it falls
+ * back to); reading more than it uses only makes the check below more cautious.
+ */
+function converterDictionaries(): Dictionary[] {
+  const { Locale } = OpenCC as unknown as {
+    Locale: {
+      from: Record<string, unknown>;
+      to: Record<string, unknown>;
+      configs?: Record<string, { normalizationChain?: unknown; conversionChain?: unknown }>;
+    };
+  };
+  const config = Locale.configs?.['tw2s'];
+  const found: Dictionary[] = [];
+  // A pair is [key, value]; a key has no space, where a serialised dictionary has many.
+  const isPair = (entry: unknown): boolean =>
+    Array.isArray(entry) &&
+    entry.length === 2 &&
+    typeof entry[0] === 'string' &&
+    typeof entry[1] === 'string' &&
+    !entry[0].includes(' ');
+  const walk = (item: unknown): void => {
+    if (typeof item === 'string') found.push(item);
+    else if (Array.isArray(item)) {
+      if (item.length > 0 && item.every(isPair)) {
+        found.push(item as readonly (readonly [string, string])[]);
+      } else item.forEach(walk);
+    }
+  };
+  [config?.normalizationChain, config?.conversionChain, Locale.from['tw'], Locale.to['cn']].forEach(
+    walk,
+  );
+  return found;
+}
+
+/**
+ * The characters the converter may change: of each dictionary entry, the key's characters
+ * that differ from the value's at the same place (all of them when the lengths differ). A
+ * text with none of them comes out of the converter as it went in: every match it could
+ * make replaces a key with itself. Worked out from opencc's own dictionaries on first use.
+ */
+let changing: Set<string> | null = null;
+
+function changingCharacters(): Set<string> {
+  if (changing !== null) return changing;
+  const set = new Set<string>();
+  const add = (key: string, value: string): void => {
+    const from = [...key];
+    const to = [...(value.split(' ')[0] ?? '')];
+    from.forEach((ch, i) => {
+      if (from.length !== to.length || ch !== to[i]) set.add(ch);
+    });
+  };
+  for (const dictionary of converterDictionaries()) {
+    if (typeof dictionary === 'string') {
+      for (const entry of dictionary.split('|')) {
+        const space = entry.indexOf(' ');
+        if (space > 0) add(entry.slice(0, space), entry.slice(space + 1));
+      }
+    } else {
+      for (const [key, value] of dictionary) add(key, value);
+    }
+  }
+  return (changing = set);
+}
+
+/**
+ * Whether the converter may change `text` (see `changingCharacters`).
+ *
+ * @example
+ * mayChange('规模以上工业产值') // false
+ * mayChange('規模以上工業產值') // true
+ */
+export function mayChange(text: string): boolean {
+  const set = changingCharacters();
+  for (const ch of text) if (set.has(ch)) return true;
+  return false;
+}
+
 /**
  * Converts Traditional characters to Simplified ones; Simplified text is returned unchanged.
  *
@@ -50,7 +134,8 @@ export function toSimplified(text: string): string {
   if (!HAS_CJK.test(text)) return text;
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
-  const converted = getConverter()(text);
+  // Most texts are Simplified already: the converter is neither built nor run for them.
+  const converted = mayChange(text) ? getConverter()(text) : text;
   let result = converted;
   if (converted !== text && converted.length === text.length) {
     let merged = '';

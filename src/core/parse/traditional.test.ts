@@ -1,0 +1,68 @@
+import * as OpenCC from 'opencc-js';
+import { mayChange, toSimplified } from './traditional';
+
+describe('toSimplified', () => {
+  it('converts Traditional labels and keeps Simplified ones', () => {
+    expect(toSimplified('規模以上工業產值')).toBe('规模以上工业产值');
+    expect(toSimplified('指標名稱')).toBe('指标名称');
+    expect(toSimplified('规模以上工业产值')).toBe('规模以上工业产值');
+    expect(toSimplified('显著')).toBe('显著'); // 著 kept: valid Simplified
+    expect(toSimplified('Sheet1')).toBe('Sheet1');
+  });
+});
+
+describe('mayChange', () => {
+  const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+  it('is false for everyday Simplified report text', () => {
+    for (const text of [
+      '乡镇0001园区主要经济指标完成情况（2025年1-6月）',
+      '填报单位：东城镇',
+      '其中：规模以上工业产值',
+      '比上年同期增长(%)',
+    ]) {
+      expect(mayChange(text)).toBe(false);
+    }
+  });
+
+  it('is true for every CJK character the converter changes', () => {
+    // Every character of the CJK Unified Ideographs block and its extension A: a character
+    // the converter changes on its own must be caught, or the shortcut would skip it.
+    const missed: string[] = [];
+    for (let code = 0x3400; code <= 0x9fff; code++) {
+      const ch = String.fromCodePoint(code);
+      if (convert(ch) !== ch && !mayChange(ch)) missed.push(ch);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('is true for every phrase of the converter that it changes', () => {
+    const config = (
+      OpenCC as unknown as {
+        Locale: { configs: Record<string, { conversionChain: string[][] }> };
+      }
+    ).Locale.configs['tw2s'];
+    const phrases = (config?.conversionChain ?? [])
+      .flat()
+      .flatMap((dictionary) => dictionary.split('|').map((entry) => entry.split(' ')[0] ?? ''));
+    expect(phrases.length).toBeGreaterThan(1000);
+    const missed = phrases.filter((phrase) => convert(phrase) !== phrase && !mayChange(phrase));
+    expect(missed).toEqual([]);
+  });
+
+  it('leaves what it lets through as the converter would', () => {
+    // Texts built from common report characters: where mayChange is false, the converter
+    // must give the text back unchanged.
+    const pool = [
+      ...'工业总产值规模以上销售收入利润税收企业员工数乡镇园区同比增长上年本期目標產業',
+    ];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: 2 + (next() % 6) }, () => pool[next() % pool.length]).join(
+        '',
+      );
+      if (!mayChange(text)) expect(convert(text)).toBe(text);
+    }
+  });
+});
