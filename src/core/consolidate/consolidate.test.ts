@@ -3,7 +3,9 @@ import { exactSum } from '../compute/numeric-policy';
 import { formatIssue } from '../diagnostics/format';
 import type { Issue } from '../diagnostics/issue';
 import type { ConsolidatedIndicator, Consolidation } from '../model/consolidation';
+import { rowNumbers } from '../model/row-numbers';
 import type { StatTable } from '../model/table';
+import { parseWorkbooks } from '../parse/parse-workbooks';
 import { consolidate } from './consolidate';
 
 const HALF_YEAR = { label: '1-6月', year: 2025, months: 6 };
@@ -601,5 +603,35 @@ describe('consolidate issues', () => {
     // 100 ÷ 400 × 100 = 25 ; 20 ÷ 200 × 100 = 10 ; +15 points
     expect([rate.current, rate.previous, rate.changePp]).toEqual([25, 10, 15]);
     expect(rate.growth).toEqual({ pct: 150, reason: null });
+  });
+});
+
+describe('consolidate on parsed sheets', () => {
+  it('reads the numbers from the sheets’ blocks as it reads them from the rows', () => {
+    const header = ['指标名称', '计量单位', '本期', '上年同期', '全年目标'];
+    const parsed = parseWorkbooks([
+      {
+        sheets: [
+          {
+            name: '东城镇',
+            rows: [header, ['工业总产值', '万元', 120.5, 100, 300], ['税收', '万元', 7, '—', null]],
+          },
+          {
+            name: '西城镇',
+            rows: [header, ['工业总产值', '亿元', 1.5, 1.2, 4], ['税收', '万元', 3, 2, null]],
+          },
+        ],
+      },
+    ]);
+    // The same tables read back from JSON have no blocks: their rows' values are read.
+    const plain = JSON.parse(JSON.stringify(parsed.tables)) as StatTable[];
+    expect(rowNumbers(parsed.tables[0]?.rows ?? [])).toBeDefined();
+    expect(rowNumbers(plain[0]?.rows ?? [])).toBeUndefined();
+    const fromBlocks = consolidate(parsed.tables);
+    expect(JSON.parse(JSON.stringify(fromBlocks))).toEqual(
+      JSON.parse(JSON.stringify(consolidate(plain))),
+    );
+    // 工业总产值 in 万元: 120.5 + 15000 = 15120.5; 上年同期 100 + 12000 = 12100
+    expect(fromBlocks.indicators[0]).toMatchObject({ current: 15120.5, previous: 12100 });
   });
 });

@@ -14,6 +14,7 @@ import type {
   TownshipFigures,
 } from '../model/consolidation';
 import { recordFigureNumbers } from '../model/figure-numbers';
+import { COLUMN_SLOT, rowNumbers, SLOTS } from '../model/row-numbers';
 import type { Period } from '../model/period';
 import type { IndicatorRow, StatTable } from '../model/table';
 import { convertible, type Unit } from '../model/unit';
@@ -48,7 +49,7 @@ interface Entries {
 }
 
 /** A value column's number for the parallel arrays: NaN for absent or not finite. */
-function orNaN(value: number | undefined): number {
+function finiteOrNaN(value: number | undefined): number {
   return value !== undefined && Number.isFinite(value) ? value : NaN;
 }
 
@@ -65,11 +66,28 @@ function newEntries(): Entries {
   };
 }
 
-function addEntry(entries: Entries, table: StatTable, row: IndicatorRow): void {
-  const { values } = row;
-  entries.current.push(orNaN(values.current));
-  entries.previous.push(orNaN(values.previous));
-  entries.target.push(orNaN(values.target));
+/**
+ * Adds a row to its indicator's entries; its numbers from the sheet's block (`numbers`, the
+ * row at `at`) when the parser left one, else from `row.values`.
+ */
+function addEntry(
+  entries: Entries,
+  table: StatTable,
+  row: IndicatorRow,
+  numbers: Float64Array | undefined,
+  at: number,
+): void {
+  if (numbers !== undefined) {
+    const start = at * SLOTS;
+    entries.current.push(finiteOrNaN(numbers[start + COLUMN_SLOT.current]));
+    entries.previous.push(finiteOrNaN(numbers[start + COLUMN_SLOT.previous]));
+    entries.target.push(finiteOrNaN(numbers[start + COLUMN_SLOT.target]));
+  } else {
+    const { values } = row;
+    entries.current.push(finiteOrNaN(values.current));
+    entries.previous.push(finiteOrNaN(values.previous));
+    entries.target.push(finiteOrNaN(values.target));
+  }
   entries.tables.push(table);
   entries.rows.push(row);
   entries.units.push(row.unit);
@@ -464,7 +482,10 @@ export function consolidate(
   const order = new IndicatorOrder();
   for (const table of townships) {
     order.startTable();
-    for (const row of table.rows) {
+    const { rows } = table;
+    const numbers = rowNumbers(rows);
+    for (let at = 0; at < rows.length; at++) {
+      const row = rows[at] as IndicatorRow;
       let entries = entriesByKey.get(row.key);
       if (entries === undefined) {
         entriesByKey.set(row.key, (entries = newEntries()));
@@ -474,7 +495,9 @@ export function consolidate(
       }
       // Tables come one after the other, so a key this table gave already ends the list:
       // a duplicate, which the parser reports; the first one counts.
-      if (entries.tables[entries.tables.length - 1] !== table) addEntry(entries, table, row);
+      if (entries.tables[entries.tables.length - 1] !== table) {
+        addEntry(entries, table, row, numbers, at);
+      }
     }
   }
 

@@ -3,3 +3,4 @@ export * from './period';
 export * from './table';
 export * from './consolidation';
 export * from './figure-numbers';
+export * from './row-numbers';

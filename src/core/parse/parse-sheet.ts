@@ -3,6 +3,7 @@ import { columnLetters, toA1 } from '../grid/address';
 import { issue, type Issue, type IssueLevel, type IssueLocation } from '../diagnostics/issue';
 import type { IndicatorRow, ParsedSheet, StatTable, TableRole, ValueColumn } from '../model/table';
 import { VALUE_COLUMNS } from '../model/table';
+import { recordRowNumbers } from '../model/row-numbers';
 import { clean, parseCellNumber, type CellNumber } from './cell-number';
 import { classifyHeader, findHeader } from './header';
 import { assignHierarchy, type HierarchyInput } from './hierarchy';
@@ -362,6 +363,7 @@ export function parseSheetDetail(
     });
   });
 
+  recordRowNumbers(rows, block);
   if (rows.length === 0) {
     issues.push(issue('parse.no-indicator-rows', 'info', at()));
     return { table: null, issues, reportingUnit: meta.reportingUnit };

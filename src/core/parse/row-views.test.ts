@@ -1,4 +1,5 @@
 import { plainValues } from '../model/table';
+import { rowNumbers } from '../model/row-numbers';
 import { rowCells, rowValues, sheetRowCells, SLOTS } from './row-views';
 import { parseSheet } from './parse-sheet';
 import { sheet } from '../../../test/helpers/sheet-grid';
@@ -72,8 +73,17 @@ describe('parsed rows', () => {
     );
     const table = parsed.table;
     expect(table?.rows).toHaveLength(50);
+    const block = rowNumbers(table?.rows ?? []);
     table?.rows.forEach((row, i) => {
       expect(plainValues(row.values)).toEqual({ current: i * 10, previous: i });
+      // The sheet's block holds the same numbers, five per row.
+      expect(Array.from(block?.subarray(i * SLOTS, (i + 1) * SLOTS) ?? [])).toEqual([
+        i * 10,
+        i,
+        NaN,
+        NaN,
+        NaN,
+      ]);
       expect(plainValues(row.cells)).toEqual({
         current: `C${i + 2}`,
         previous: `D${i + 2}`,

@@ -1,16 +1,7 @@
-import { plainValues, VALUE_COLUMNS, type IndicatorRow, type ValueColumn } from '../model/table';
+import { plainValues, type IndicatorRow, type ValueColumn } from '../model/table';
+import { SLOTS } from '../model/row-numbers';
 
-/** A value column's place in a row's five numbers: VALUE_COLUMNS order. */
-export const COLUMN_SLOT: Readonly<Record<ValueColumn, number>> = {
-  current: 0,
-  previous: 1,
-  growth: 2,
-  target: 3,
-  completion: 4,
-};
-
-/** How many numbers a row takes in a sheet's block. */
-export const SLOTS = VALUE_COLUMNS.length;
+export { COLUMN_SLOT, SLOTS } from '../model/row-numbers';
 
 /**
  * A parsed row's numbers (`IndicatorRow.values`) read from its sheet's block of numbers,
