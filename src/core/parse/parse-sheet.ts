@@ -64,6 +64,13 @@ interface Readings {
   readonly others: (CellNumber | undefined)[];
 }
 
+/**
+ * `Readings.others` for every sheet: each reading is written before it is read (pass 1
+ * writes a candidate's, pass 3 reads them), so one array serves them all instead of one
+ * grown to the length of every sheet.
+ */
+const SCRATCH_OTHERS: (CellNumber | undefined)[] = [];
+
 function readCell(readings: Readings, at: number, value: CellValue | undefined): void {
   if (typeof value === 'number' && Number.isFinite(value)) {
     readings.numbers[at] = value;
@@ -161,7 +168,7 @@ export function parseSheetDetail(
   const bodyRows = Math.max(0, grid.rows.length - bodyStart);
   const readings: Readings = {
     numbers: scratchNumbers(bodyRows * columns.length),
-    others: [],
+    others: SCRATCH_OTHERS,
   };
   let afterFootnote = false;
   for (let row = bodyStart; row < grid.rows.length; row += 1) {
