@@ -1,5 +1,6 @@
 import { growth } from '../../compute/growth';
 import type { Consolidation } from '../../model/consolidation';
+import { COLUMN_SLOT, rowNumbers, SLOTS } from '../../model/row-numbers';
 import type { IndicatorRow, StatTable } from '../../model/table';
 import { figureArrays, type IndicatorFigures } from './figure-arrays';
 import { indicatorColumns } from './indicator-columns';
@@ -49,13 +50,6 @@ function growthGrid(consolidation: Consolidation): GrowthGrid {
   return grid;
 }
 
-/** A row's growth from its own 本期 and 上年同期, NaN when there is none. */
-function ownGrowth(row: IndicatorRow): number {
-  const { current, previous } = row.values;
-  if (current === undefined || previous === undefined) return NaN;
-  return growth(current, previous).pct ?? NaN;
-}
-
 function build(consolidation: Consolidation, table: StatTable): Float64Array {
   const { rows } = table;
   const growths = new Float64Array(rows.length);
@@ -67,12 +61,22 @@ function build(consolidation: Consolidation, table: StatTable): Float64Array {
     cells = grid.cells.subarray(slot * grid.columns, (slot + 1) * grid.columns);
   }
   const { columnAt } = sheetIndex(consolidation, table);
+  // The rows' 本期 and 上年同期 from the sheet's block when the parser left one (NaN: none).
+  const numbers = rowNumbers(rows);
   for (let at = 0; at < rows.length; at++) {
-    const row = rows[at] as IndicatorRow;
-    const { current, previous } = row.values;
+    let current: number;
+    let previous: number;
+    if (numbers !== undefined) {
+      current = numbers[at * SLOTS + COLUMN_SLOT.current] as number;
+      previous = numbers[at * SLOTS + COLUMN_SLOT.previous] as number;
+    } else {
+      const { values } = rows[at] as IndicatorRow;
+      current = values.current ?? NaN;
+      previous = values.previous ?? NaN;
+    }
     const cell = cells?.[columnAt[at] ?? -1] ?? FROM_ROW;
-    if (current === undefined || previous === undefined) growths[at] = NaN;
-    else if (Number.isNaN(cell)) growths[at] = ownGrowth(row);
+    if (Number.isNaN(current) || Number.isNaN(previous)) growths[at] = NaN;
+    else if (Number.isNaN(cell)) growths[at] = growth(current, previous).pct ?? NaN;
     else growths[at] = cell === NO_GROWTH ? NaN : cell;
   }
   return growths;
