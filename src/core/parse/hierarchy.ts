@@ -12,51 +12,48 @@ export interface HierarchyInput {
   readonly prefixWidth: number;
 }
 
-export interface HierarchyNode {
-  readonly level: number;
-  /** Index (into the input) of the row this one is an item of. */
-  readonly parent: number | null;
-}
-
-interface Entry {
-  readonly index: number;
-  readonly level: number;
+/**
+ * The rows still open to take items, innermost last, as parallel arrays (no object per
+ * row): `length` of them are in use.
+ */
+interface OpenRows {
+  length: number;
+  readonly index: number[];
   /** Whole indentation levels, for comparisons (a single stray space does not count). */
-  readonly width: number;
+  readonly width: number[];
   /** Exact indentation, for alignment under a 其中 prefix. */
-  readonly raw: number;
-  readonly prefixWidth: number;
+  readonly raw: number[];
+  readonly prefixWidth: number[];
   /** The row is a 其中 item or a sibling of one. */
-  readonly group: boolean;
+  readonly group: boolean[];
   /** The 其中 group is indented deeper than its parent (so same-indent rows join it). */
-  readonly indentedGroup: boolean;
+  readonly indentedGroup: boolean[];
 }
 
-/** Makes row `index` an item of the open row on top of the stack (or a main row). */
+/** Makes row `index` an item of the innermost open row (or a main row), and opens it. */
 function attach(
-  stack: Entry[],
-  nodes: HierarchyNode[],
+  open: OpenRows,
+  parents: number[],
   index: number,
   row: HierarchyInput,
   group: boolean,
 ): void {
   const width = Math.floor(row.indent);
-  const parent = stack[stack.length - 1];
-  const level = parent === undefined ? 0 : parent.level + 1;
-  nodes.push({ level, parent: parent?.index ?? null });
-  stack.push({
-    index,
-    level,
-    width,
-    raw: row.indent,
-    prefixWidth: row.prefixWidth,
-    group,
-    indentedGroup: group && parent !== undefined && width > parent.width,
-  });
+  const top = open.length - 1;
+  parents[index] = top >= 0 ? (open.index[top] as number) : -1;
+  const at = open.length;
+  open.index[at] = index;
+  open.width[at] = width;
+  open.raw[at] = row.indent;
+  open.prefixWidth[at] = row.prefixWidth;
+  open.group[at] = group;
+  open.indentedGroup[at] = group && top >= 0 && width > (open.width[top] as number);
+  open.length = at + 1;
 }
 
 /**
- * Assigns levels and parents. Rules:
+ * Each row's parent: the index (into the input) of the row it is an item of, −1 for a main
+ * row. Rules:
  * - a 其中/# row is an item of the nearest preceding row that is less indented, or equally
  *   indented and not itself a 其中 item (consecutive 其中 rows at one indentation are siblings);
  * - a row indented deeper than the previous row is its item;
@@ -67,45 +64,52 @@ function attach(
  * - otherwise a row closes every open row at its indentation or deeper.
  *
  * @example
- * assignHierarchy([
+ * assignParents([
  *   { indent: 0, childMarker: false, prefixWidth: 0 },
  *   { indent: 0, childMarker: true, prefixWidth: 3 },
  *   { indent: 0, childMarker: false, prefixWidth: 0 },
- * ]) // [{ level: 0, parent: null }, { level: 1, parent: 0 }, { level: 0, parent: null }]
+ * ]) // [-1, 0, -1]
  */
-export function assignHierarchy(rows: readonly HierarchyInput[]): HierarchyNode[] {
-  const stack: Entry[] = [];
-  const nodes: HierarchyNode[] = [];
-  rows.forEach((row, index) => {
+export function assignParents(rows: readonly HierarchyInput[]): number[] {
+  const open: OpenRows = {
+    length: 0,
+    index: [],
+    width: [],
+    raw: [],
+    prefixWidth: [],
+    group: [],
+    indentedGroup: [],
+  };
+  const parents: number[] = [];
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index] as HierarchyInput;
     const width = Math.floor(row.indent);
-    const top = stack[stack.length - 1];
     if (row.childMarker) {
-      while (stack.length > 0) {
-        const last = stack[stack.length - 1];
-        if (last === undefined || !(last.width > width || (last.width === width && last.group)))
-          break;
-        stack.pop();
+      while (open.length > 0) {
+        const last = open.length - 1;
+        const lastWidth = open.width[last] as number;
+        if (!(lastWidth > width || (lastWidth === width && open.group[last] === true))) break;
+        open.length = last;
       }
-      attach(stack, nodes, index, row, true);
-      return;
+      attach(open, parents, index, row, true);
+      continue;
     }
-    if (top?.group === true) {
-      const sameIndent = top.indentedGroup && width === top.width;
-      const aligned = width > top.width && row.indent <= top.raw + top.prefixWidth + 0.5;
+    const top = open.length - 1;
+    if (top >= 0 && open.group[top] === true) {
+      const topWidth = open.width[top] as number;
+      const sameIndent = open.indentedGroup[top] === true && width === topWidth;
+      const aligned =
+        width > topWidth &&
+        row.indent <= (open.raw[top] as number) + (open.prefixWidth[top] as number) + 0.5;
       if (sameIndent || aligned) {
-        stack.pop();
-        const parent = stack[stack.length - 1];
-        nodes.push({ level: top.level, parent: parent?.index ?? null });
-        stack.push({ ...top, index });
-        return;
+        // A sibling of the open 其中 row: it takes that row's place, with its indentation.
+        parents[index] = top >= 1 ? (open.index[top - 1] as number) : -1;
+        open.index[top] = index;
+        continue;
       }
     }
-    while (stack.length > 0) {
-      const last = stack[stack.length - 1];
-      if (last === undefined || last.width < width) break;
-      stack.pop();
-    }
-    attach(stack, nodes, index, row, false);
-  });
-  return nodes;
+    while (open.length > 0 && (open.width[open.length - 1] as number) >= width) open.length -= 1;
+    attach(open, parents, index, row, false);
+  }
+  return parents;
 }

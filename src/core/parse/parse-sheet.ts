@@ -6,7 +6,7 @@ import { VALUE_COLUMNS } from '../model/table';
 import { recordRowNumbers } from '../model/row-numbers';
 import { clean, parseCellNumber, type CellNumber } from './cell-number';
 import { classifyHeader, findHeader } from './header';
-import { assignHierarchy, type HierarchyInput } from './hierarchy';
+import { assignParents, type HierarchyInput } from './hierarchy';
 import { normaliseLabel, type NormalisedLabel } from './label';
 import { indicatorNature } from './nature';
 import { numberBlock, scratchNumbers } from './number-blocks';
@@ -233,11 +233,10 @@ export function parseSheetDetail(
   }
 
   // Pass 2: hierarchy, then drop value-less headings that are neither units nor 其中 parents.
-  const nodes = assignHierarchy(candidates);
+  const parents = assignParents(candidates);
   const hasMarkedChild = new Set<number>();
-  nodes.forEach((node, index) => {
-    if (node.parent !== null && candidates[index]?.norm.childMarker === true)
-      hasMarkedChild.add(node.parent);
+  parents.forEach((parent, index) => {
+    if (parent >= 0 && candidates[index]?.norm.childMarker === true) hasMarkedChild.add(parent);
   });
   const kept = candidates.map((c, index) => {
     if (c.hasContent || hasMarkedChild.has(index) || c.norm.unit !== null) return true;
@@ -256,10 +255,10 @@ export function parseSheetDetail(
   const block = numberBlock(candidates.length * SLOTS).fill(NaN);
   candidates.forEach((c, index) => {
     if (!kept[index]) return;
-    let parent = nodes[index]?.parent ?? null;
-    while (parent !== null && !kept[parent]) parent = nodes[parent]?.parent ?? null;
-    const parentKey = parent === null ? null : (keyOf[parent] ?? null);
-    const level = parent === null ? 0 : (levelOf[parent] ?? 0) + 1;
+    let parent = parents[index] ?? -1;
+    while (parent >= 0 && !kept[parent]) parent = parents[parent] ?? -1;
+    const parentKey = parent < 0 ? null : (keyOf[parent] ?? null);
+    const level = parent < 0 ? 0 : (levelOf[parent] ?? 0) + 1;
     const { norm } = c;
     const key = parentKey === null ? norm.name : childKey(parentKey, norm.name);
     keyOf[index] = key;
