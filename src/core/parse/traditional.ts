@@ -90,18 +90,28 @@ let changing: Set<string> | null = null;
 function changingCharacters(): Set<string> {
   if (changing !== null) return changing;
   const set = new Set<string>();
+  // Code point by code point; where the lengths differ (or a character's size does), every
+  // character of the key counts, which is only more cautious.
   const add = (key: string, value: string): void => {
-    const from = [...key];
-    const to = [...(value.split(' ')[0] ?? '')];
-    from.forEach((ch, i) => {
-      if (from.length !== to.length || ch !== to[i]) set.add(ch);
-    });
+    const space = value.indexOf(' ');
+    const to = space < 0 ? value : value.slice(0, space);
+    for (let i = 0; i < key.length;) {
+      const code = key.codePointAt(i) as number;
+      if (key.length !== to.length || code !== to.codePointAt(i)) {
+        set.add(String.fromCodePoint(code));
+      }
+      i += code > 0xffff ? 2 : 1;
+    }
   };
   for (const dictionary of converterDictionaries()) {
     if (typeof dictionary === 'string') {
-      for (const entry of dictionary.split('|')) {
-        const space = entry.indexOf(' ');
-        if (space > 0) add(entry.slice(0, space), entry.slice(space + 1));
+      for (let at = 0; at < dictionary.length;) {
+        let bar = dictionary.indexOf('|', at);
+        if (bar < 0) bar = dictionary.length;
+        const space = dictionary.indexOf(' ', at);
+        if (space > at && space < bar)
+          add(dictionary.slice(at, space), dictionary.slice(space + 1, bar));
+        at = bar + 1;
       }
     } else {
       for (const [key, value] of dictionary) add(key, value);
