@@ -52,6 +52,28 @@ describe('sheetIndex', () => {
     expect([0, 1, 2].map((at) => index.isFirst(at))).toEqual([true, true, false]);
   });
 
+  it('shares the arrays between sheets of one template, each finding its own rows', () => {
+    const rows = (output: number) => [
+      { label: '工业总产值', unit: '万元', current: output },
+      { label: '其中：规模以上工业产值', unit: '万元', current: 90 },
+      { label: '销售收入', unit: '万元', current: 80 },
+    ];
+    const east = statTable('东城镇', rows(120));
+    const west = statTable('西城镇', rows(150));
+    const reordered = statTable('南城镇', [...rows(170)].reverse());
+    const both = consolidate([east, west, reordered]);
+    const eastIndex = sheetIndex(both, east);
+    const westIndex = sheetIndex(both, west);
+    expect(westIndex.columnAt).toBe(eastIndex.columnAt);
+    expect(westIndex.row('工业总产值')?.values.current).toBe(150);
+    expect(eastIndex.row('工业总产值')?.values.current).toBe(120);
+    // Another order (the 其中 row, now first, is a main row of its own): its own arrays.
+    const reorderedIndex = sheetIndex(both, reordered);
+    expect(reorderedIndex.columnAt).not.toBe(eastIndex.columnAt);
+    expect([...reorderedIndex.columnAt]).toEqual([2, 3, 0]);
+    expect(reorderedIndex.row('工业总产值')?.values.current).toBe(170);
+  });
+
   it('is worked out once per sheet', () => {
     expect(sheetIndex(consolidation, township)).toBe(sheetIndex(consolidation, township));
   });
