@@ -36,3 +36,13 @@ describe('assignParents', () => {
     expect(assignParents([])).toEqual([]);
   });
 });
+
+describe('assignParents on the same input again', () => {
+  it('gives the same parents, and a changed input its own', () => {
+    const sheet = [main(), item(), item(), main()];
+    const first = assignParents(sheet);
+    expect(assignParents([main(), item(), item(), main()])).toBe(first);
+    expect(assignParents([main(), item(), main(), main()])).toEqual([-1, 0, -1, -1]);
+    expect(assignParents([main(), item(1), main(1), main()])).toEqual([-1, 0, 0, -1]);
+  });
+});

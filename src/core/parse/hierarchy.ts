@@ -52,6 +52,32 @@ function attach(
 }
 
 /**
+ * The last input and its parents: the township sheets of one template give the same input
+ * one after the other, and the answer depends on nothing else.
+ */
+let last: {
+  readonly indent: readonly number[];
+  readonly childMarker: readonly boolean[];
+  readonly prefixWidth: readonly number[];
+  readonly parents: readonly number[];
+} | null = null;
+
+function sameInput(rows: readonly HierarchyInput[], previous: NonNullable<typeof last>): boolean {
+  if (rows.length !== previous.indent.length) return false;
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i] as HierarchyInput;
+    if (
+      row.indent !== previous.indent[i] ||
+      row.childMarker !== previous.childMarker[i] ||
+      row.prefixWidth !== previous.prefixWidth[i]
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
  * Each row's parent: the index (into the input) of the row it is an item of, −1 for a main
  * row. Rules:
  * - a 其中/# row is an item of the nearest preceding row that is less indented, or equally
@@ -69,8 +95,22 @@ function attach(
  *   { indent: 0, childMarker: true, prefixWidth: 3 },
  *   { indent: 0, childMarker: false, prefixWidth: 0 },
  * ]) // [-1, 0, -1]
+ *
+ * The result is shared with the next call on the same input: read it, do not change it.
  */
-export function assignParents(rows: readonly HierarchyInput[]): number[] {
+export function assignParents(rows: readonly HierarchyInput[]): readonly number[] {
+  if (last !== null && sameInput(rows, last)) return last.parents;
+  const parents = computeParents(rows);
+  last = {
+    indent: rows.map((row) => row.indent),
+    childMarker: rows.map((row) => row.childMarker),
+    prefixWidth: rows.map((row) => row.prefixWidth),
+    parents,
+  };
+  return parents;
+}
+
+function computeParents(rows: readonly HierarchyInput[]): number[] {
   const open: OpenRows = {
     length: 0,
     index: [],
