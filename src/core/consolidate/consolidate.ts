@@ -326,9 +326,9 @@ function draftIndicator(
   // the townships reporting both figures are those same sums when every township reports
   // both (the common case), else summed from the subsets.
   const count = values.townships.length;
-  let currents = 0;
-  let previouses = 0;
-  let targets = 0;
+  let currentCount = 0;
+  let previousCount = 0;
+  let targetCount = 0;
   let comparableCount = 0;
   let withTargetCount = 0;
   const noBase: string[] = [];
@@ -336,23 +336,23 @@ function draftIndicator(
     const hasCurrent = !Number.isNaN(values.current[i]);
     const hasPrevious = !Number.isNaN(values.previous[i]);
     const hasTarget = !Number.isNaN(values.target[i]);
-    if (hasCurrent) currents++;
-    if (hasPrevious) previouses++;
-    if (hasTarget) targets++;
+    if (hasCurrent) currentCount++;
+    if (hasPrevious) previousCount++;
+    if (hasTarget) targetCount++;
     if (hasCurrent && hasPrevious) comparableCount++;
     else if (hasCurrent) noBase.push(values.townships[i] as string);
     if (hasCurrent && hasTarget) withTargetCount++;
   }
-  const current = currents === 0 ? null : exactSumSkippingNaN(values.current);
-  const previous = previouses === 0 ? null : exactSumSkippingNaN(values.previous);
-  const target = targets === 0 ? null : exactSumSkippingNaN(values.target);
+  const current = currentCount === 0 ? null : exactSumSkippingNaN(values.current);
+  const previous = previousCount === 0 ? null : exactSumSkippingNaN(values.previous);
+  const target = targetCount === 0 ? null : exactSumSkippingNaN(values.target);
   const comparable = {
     current:
-      comparableCount === currents
+      comparableCount === currentCount
         ? current
         : sumWhere(values.current, values.current, values.previous),
     previous:
-      comparableCount === previouses
+      comparableCount === previousCount
         ? previous
         : sumWhere(values.previous, values.current, values.previous),
   };
@@ -367,11 +367,13 @@ function draftIndicator(
     );
   }
   const withTargetCurrent =
-    withTargetCount === currents
+    withTargetCount === currentCount
       ? current
       : sumWhere(values.current, values.current, values.target);
   const withTarget =
-    withTargetCount === targets ? target : sumWhere(values.target, values.current, values.target);
+    withTargetCount === targetCount
+      ? target
+      : sumWhere(values.target, values.current, values.target);
   return {
     ...base,
     current,

@@ -266,9 +266,9 @@ function combineRows(
     const subCell = sub[col];
     if (isBlank(subCell)) {
       // A cell merged down both rows, or a group's first column with nothing under it.
-      if (topKind !== undefined && !isBlank(topCell)) {
+      if (topKind !== undefined) {
         kinds.set(col, topKind);
-        texts.set(col, topAlone.texts.get(col) ?? String(topCell).trim());
+        texts.set(col, topAlone.texts.get(col) ?? '');
       }
       continue;
     }

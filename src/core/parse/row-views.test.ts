@@ -1,6 +1,6 @@
 import { plainValues } from '../model/table';
-import { rowNumbers } from '../model/row-numbers';
-import { rowCells, rowValues, sheetRowCells, SLOTS } from './row-views';
+import { rowNumbers, SLOTS } from '../model/row-numbers';
+import { rowCells, rowValues, sheetRowCells } from './row-views';
 import { parseSheet } from './parse-sheet';
 import { sheet } from '../../../test/helpers/sheet-grid';
 

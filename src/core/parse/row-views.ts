@@ -1,8 +1,6 @@
 import { plainValues, type IndicatorRow, type ValueColumn } from '../model/table';
 import { SLOTS } from '../model/row-numbers';
 
-export { COLUMN_SLOT, SLOTS } from '../model/row-numbers';
-
 /**
  * A parsed row's numbers (`IndicatorRow.values`) read from its sheet's block of numbers,
  * five per row, NaN where a column has no number: one small object per row instead of an
