@@ -4,7 +4,8 @@ import { figureNumbers } from '../../model/figure-numbers';
 /**
  * One indicator's township figures as arrays, in `indicator.townships` order: each
  * township's slot (townships numbered by name) and its 本期, 上年同期 and growth (NaN
- * where the figure is null).
+ * where the figure is null). Read them, do not change them: indicators reported by the
+ * same townships share one slot array, and the numbers are the consolidation's own.
  */
 export interface IndicatorFigures {
   readonly slot: Int32Array;
@@ -38,6 +39,12 @@ function allocate(n: number): Copied {
   };
 }
 
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /**
  * The consolidation's township figures read once into arrays, for the rules that scan
  * them all (200,000 figures objects, scattered in memory, in a county of 1,000 townships
@@ -62,14 +69,25 @@ export function figureArrays(consolidation: Consolidation): FigureArrays {
   // Figures made without columns (by hand, or read back from JSON) are copied here.
   let copied: Copied | undefined;
   const indicators: IndicatorFigures[] = [];
+  // The township names and slots of the indicator before: most indicators are reported by
+  // the same townships in the same order, and share them.
+  let lastNames: readonly string[] = [];
+  let lastSlot = new Int32Array(0);
   let start = 0;
   for (const { townships } of consolidation.indicators) {
     const end = start + townships.length;
-    const slot = slots.subarray(start, end);
+    let slot = slots.subarray(start, end);
     const numbers = figureNumbers(townships);
     if (numbers !== undefined) {
       // The consolidation's own columns: only the slots are worked out.
-      for (let k = 0; k < townships.length; k++) slot[k] = slotFor(numbers.townships[k] as string);
+      if (sameNames(numbers.townships, lastNames)) slot = lastSlot;
+      else {
+        for (let k = 0; k < townships.length; k++) {
+          slot[k] = slotFor(numbers.townships[k] as string);
+        }
+        lastNames = numbers.townships;
+        lastSlot = slot;
+      }
       indicators.push({
         slot,
         current: numbers.current,

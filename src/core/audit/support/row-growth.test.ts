@@ -65,6 +65,25 @@ describe('figureArrays', () => {
     expect([...(tax?.slot ?? [])]).toEqual([1]);
   });
 
+  it('shares the slots of indicators reported by the same townships', () => {
+    const consolidation = consolidate([
+      statTable('东城镇', [output({ current: 120 }), { label: '税收', unit: '万元', current: 3 }]),
+      statTable('西城镇', [output({ current: 80 }), { label: '税收', unit: '万元', current: 2 }]),
+      statTable('南城镇', [output({ current: 60 })]),
+    ]);
+    const [output0, tax] = figureArrays(consolidation).indicators;
+    expect([...(output0?.slot ?? [])]).toEqual([0, 1, 2]);
+    expect([...(tax?.slot ?? [])]).toEqual([0, 1]);
+    expect(tax?.slot).not.toBe(output0?.slot);
+    const same = consolidate([
+      statTable('东城镇', [output({ current: 120 }), { label: '税收', unit: '万元', current: 3 }]),
+      statTable('西城镇', [output({ current: 80 }), { label: '税收', unit: '万元', current: 2 }]),
+    ]);
+    const [first, second] = figureArrays(same).indicators;
+    expect(second?.slot).toBe(first?.slot);
+    expect([...(second?.slot ?? [])]).toEqual([0, 1]);
+  });
+
   it('reads figures made without columns (read back from JSON) the same way', () => {
     const consolidation = consolidate([
       statTable('东城镇', [output({ current: 120, previous: 100 })]),
