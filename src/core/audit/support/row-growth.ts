@@ -4,6 +4,7 @@ import { COLUMN_SLOT, rowNumbers, SLOTS } from '../../model/row-numbers';
 import type { IndicatorRow, StatTable } from '../../model/table';
 import { figureArrays, type IndicatorFigures } from './figure-arrays';
 import { indicatorColumns } from './indicator-columns';
+import { perSheet } from './per-sheet';
 import { sheetIndex } from './sheet-index';
 
 /**
@@ -82,9 +83,6 @@ function build(consolidation: Consolidation, table: StatTable): Float64Array {
   return growths;
 }
 
-// Per consolidation (the township figures), then per sheet.
-const CACHE = new WeakMap<Consolidation, WeakMap<StatTable, Float64Array>>();
-
 /**
  * The growth of each row of a sheet (by index in `table.rows`) from its 本期 and 上年同期,
  * in percent; NaN where none can be computed (a figure missing, a base of zero or below).
@@ -95,10 +93,4 @@ const CACHE = new WeakMap<Consolidation, WeakMap<StatTable, Float64Array>>();
  * @example
  * sheetGrowths(consolidation, table)[0] // 5.11…
  */
-export function sheetGrowths(consolidation: Consolidation, table: StatTable): Float64Array {
-  let bySheet = CACHE.get(consolidation);
-  if (!bySheet) CACHE.set(consolidation, (bySheet = new WeakMap()));
-  let growths = bySheet.get(table);
-  if (!growths) bySheet.set(table, (growths = build(consolidation, table)));
-  return growths;
-}
+export const sheetGrowths = perSheet(build);

@@ -1,5 +1,6 @@
 import type { Consolidation } from '../../model/consolidation';
 import type { IndicatorRow, StatTable } from '../../model/table';
+import { perSheet } from './per-sheet';
 import { indicatorColumns } from './indicator-columns';
 
 /**
@@ -14,9 +15,6 @@ export interface SheetIndex {
   /** The first row with a key. */
   row(key: string): IndicatorRow | undefined;
 }
-
-// Per consolidation (the columns), then per sheet.
-const CACHE = new WeakMap<Consolidation, WeakMap<StatTable, SheetIndex>>();
 
 /** A sheet's keys and the arrays they gave (see `sameKeys`). */
 interface Matched {
@@ -94,10 +92,4 @@ function build(consolidation: Consolidation, table: StatTable): SheetIndex {
  * index.row('工业总产值') // the sheet's first 工业总产值 row
  * index.isFirst(3) // false when row 3 repeats an earlier key
  */
-export function sheetIndex(consolidation: Consolidation, table: StatTable): SheetIndex {
-  let bySheet = CACHE.get(consolidation);
-  if (!bySheet) CACHE.set(consolidation, (bySheet = new WeakMap()));
-  let index = bySheet.get(table);
-  if (!index) bySheet.set(table, (index = build(consolidation, table)));
-  return index;
-}
+export const sheetIndex = perSheet(build);
