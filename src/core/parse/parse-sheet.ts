@@ -1,20 +1,17 @@
 import type { CellValue, SheetGrid } from '../grid/cell';
-import { columnLetters, toA1 } from '../grid/address';
+import { columnLetters } from '../grid/address';
 import { issue, type Issue, type IssueLevel, type IssueLocation } from '../diagnostics/issue';
 import type { IndicatorRow, ParsedSheet, StatTable, TableRole, ValueColumn } from '../model/table';
 import { VALUE_COLUMNS } from '../model/table';
 import { COLUMN_SLOT, recordRowNumbers, SLOTS } from '../model/row-numbers';
 import { clean, parseCellNumber, type CellNumber } from './cell-number';
-import { classifyHeader, findHeader } from './header';
-import { assignParents, type HierarchyInput } from './hierarchy';
-import { normaliseLabel, type NormalisedLabel } from './label';
-import { indicatorNature } from './nature';
+import { findHeader } from './header';
 import { numberBlock, scratchNumbers } from './number-blocks';
-import { childKey } from './row-key';
+import { HAS_CONTENT, HAS_NUMBER, planRows, type PlannedRow } from './row-plan';
 import { rowValues, sheetRowCells } from './row-views';
 import { readSheetMeta, sheetPeriod } from './sheet-meta';
 import { fileBaseName, isGenericSheetName, isTotalSheetName } from './township-name';
-import { convertMagnitude, resolveRowUnit } from './unit-resolve';
+import { convertMagnitude } from './unit-resolve';
 
 /** Options of `parseSheet` and `parseWorkbooks`. */
 export interface ParseOptions {
@@ -33,43 +30,39 @@ export interface SheetParseDetail {
   readonly reportingUnit: string | null;
 }
 
-const FOOTNOTE =
-  /^(?:注\d*|说明|备注|附注|资料来源|数据来源|填表人|填报人|制表人|审核人|统计负责人|单位负责人|负责人|联系电话|电话|填报日期|报出日期|制表日期)[:：]/;
-const SENTENCE = /[，。；;！？]/;
-const SENTENCE_LENGTH = 30;
 const EMPTY_ROW: readonly CellValue[] = [];
 
-/** A recognised value column, its 0-based grid column and its slot in a row's numbers. */
-type Column = readonly [ValueColumn, number, number];
-
-/** A row that may be an indicator row; also the hierarchy's input for it. */
-interface Candidate extends HierarchyInput {
-  readonly row: number;
-  readonly norm: NormalisedLabel;
-  readonly labelCell: string;
-  /** Where its readings start in the sheet's flat readings (one per entry of `columns`). */
-  readonly readingsAt: number;
-  readonly hasContent: boolean;
-  readonly unitCell: CellValue | undefined;
+/**
+ * A recognised value column, its 0-based grid column and its slot in a row's numbers. An
+ * object, not a tuple: destructuring a tuple runs the iterator protocol, which is slow in
+ * the first sheets, before V8 optimises the loop.
+ */
+interface Column {
+  readonly column: ValueColumn;
+  readonly index: number;
+  readonly slot: number;
 }
 
 /**
- * The value cells' readings of a sheet's candidate rows, flat (one per entry of `columns`
- * per candidate): a finite number cell (the common case) as a double in `numbers`, any other
+ * The value cells' readings of a sheet's body rows, flat (one per entry of `columns` per
+ * row): a finite number cell (the common case) as a double in `numbers`, any other
  * cell as what `parseCellNumber` says in `others` (and NaN in `numbers`). No object or boxed
  * number per cell.
  */
 interface Readings {
   readonly numbers: Float64Array;
   readonly others: (CellNumber | undefined)[];
+  /** Per body row: HAS_NUMBER | HAS_CONTENT. */
+  readonly flags: number[];
 }
 
 /**
- * `Readings.others` for every sheet: each reading is written before it is read (pass 1
- * writes a candidate's, pass 3 reads them), so one array serves them all instead of one
- * grown to the length of every sheet.
+ * `Readings.others` and the rows' flags for every sheet: each is written before it is read
+ * (pass 1 writes them, passes 2 and 3 read them), so one array of each serves them all
+ * instead of one grown to the length of every sheet.
  */
 const SCRATCH_OTHERS: (CellNumber | undefined)[] = [];
+const SCRATCH_FLAGS: number[] = [];
 
 function readCell(readings: Readings, at: number, value: CellValue | undefined): void {
   if (typeof value === 'number' && Number.isFinite(value)) {
@@ -105,6 +98,125 @@ function notesText(value: CellValue | undefined): string | null {
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return null;
+}
+
+/**
+ * Pass 1 of a sheet: reads the value cells of every body row (row `b` of the body at
+ * b × columns in `readings`) and flags what each row holds. A function of its own, like
+ * `fillRowNumbers`: small hot functions are optimised after the first few sheets, where one
+ * large function would run unoptimised for many more.
+ */
+function readBody(
+  grid: SheetGrid,
+  bodyStart: number,
+  columns: readonly Column[],
+  readings: Readings,
+): void {
+  const { others, flags } = readings;
+  const bodyRows = grid.rows.length - bodyStart;
+  for (let body = 0; body < bodyRows; body += 1) {
+    const cells = grid.rows[bodyStart + body] ?? EMPTY_ROW;
+    const readingsAt = body * columns.length;
+    let rowFlags = 0;
+    for (let i = 0; i < columns.length; i += 1) {
+      readCell(readings, readingsAt + i, cells[(columns[i] as Column).index]);
+      const other = others[readingsAt + i];
+      if (other === undefined) rowFlags = HAS_NUMBER | HAS_CONTENT;
+      else {
+        if (other.kind !== 'empty') rowFlags |= HAS_CONTENT;
+        if (other.kind === 'number' || other.kind === 'magnitude') rowFlags |= HAS_NUMBER;
+      }
+    }
+    flags[body] = rowFlags;
+  }
+}
+
+/** What pass 3 needs of a sheet to fill its rows' numbers. */
+interface SheetFigures {
+  readonly grid: SheetGrid;
+  readonly bodyStart: number;
+  readonly columns: readonly Column[];
+  /** Column letters by 0-based grid column. */
+  readonly letters: readonly string[];
+  readonly readings: Readings;
+  readonly block: Float64Array;
+  readonly issues: Issue[];
+  readonly at: (cell?: string, indicator?: string) => IssueLocation;
+}
+
+/**
+ * Pass 3 for one row: writes its numbers into the sheet's block (row `rowIndex`), with an
+ * issue for each cell that is not a number; true when it has a number.
+ */
+function fillRowNumbers(sheet: SheetFigures, entry: PlannedRow, rowIndex: number): boolean {
+  const { grid, columns, letters, readings, block, issues, at } = sheet;
+  const { unit, display } = entry;
+  const percentRow = unit?.family === 'percent';
+  const readingsAt = (entry.row - sheet.bodyStart) * columns.length;
+  const rowNumber = entry.row + 1;
+  let hasNumber = false;
+  for (let i = 0; i < columns.length; i += 1) {
+    const { column, index, slot: columnSlot } = columns[i] as Column;
+    const slot = rowIndex * SLOTS + columnSlot;
+    const reading = readings.others[readingsAt + i];
+    if (reading?.kind === 'empty') continue;
+    // The address only for a sheet with percent formats or a cell that is not a number.
+    const address =
+      grid.percentCells !== undefined || reading !== undefined
+        ? (letters[index] ?? '') + rowNumber
+        : '';
+    if (reading === undefined) {
+      const number = readings.numbers[readingsAt + i] as number;
+      block[slot] = percentCell(grid, address, column, percentRow) ? clean(number * 100) : number;
+      hasNumber = true;
+      continue;
+    }
+    switch (reading.kind) {
+      case 'number': {
+        const percentFormat = !reading.fromText && percentCell(grid, address, column, percentRow);
+        block[slot] = percentFormat ? clean(reading.value * 100) : reading.value;
+        hasNumber = true;
+        break;
+      }
+      case 'magnitude': {
+        const converted = convertMagnitude(reading, unit);
+        if (converted.ok) {
+          block[slot] = converted.value;
+          hasNumber = true;
+          issues.push(
+            issue('parse.cell-magnitude', 'info', at(address, display), {
+              text: reading.text,
+              value: converted.value,
+              unit: unit?.symbol ?? '',
+            }),
+          );
+        } else {
+          issues.push(
+            issue('parse.cell-magnitude-unit', levelFor(column), at(address, display), {
+              text: reading.text,
+              unit: unit?.symbol ?? entry.unitText ?? '',
+            }),
+          );
+        }
+        break;
+      }
+      case 'excel-error':
+        issues.push(
+          issue('parse.cell-excel-error', levelFor(column), at(address, display), {
+            text: reading.text,
+          }),
+        );
+        break;
+      case 'not-number':
+        issues.push(
+          issue('parse.cell-not-number', levelFor(column), at(address, display), {
+            text: reading.text,
+          }),
+        );
+        break;
+    }
+  }
+  return hasNumber;
 }
 
 /**
@@ -149,10 +261,10 @@ export function parseSheetDetail(
   const period = sheetPeriod(meta.texts, layout.headerText.current ?? null);
   const columns = VALUE_COLUMNS.flatMap((column): Column[] => {
     const index = layout.values[column];
-    return index === undefined ? [] : [[column, index, COLUMN_SLOT[column]]];
+    return index === undefined ? [] : [{ column, index, slot: COLUMN_SLOT[column] }];
   });
   // Column letters computed once per sheet, not per cell.
-  const width = Math.max(layout.indicator, ...columns.map(([, index]) => index)) + 1;
+  const width = Math.max(layout.indicator, ...columns.map(({ index }) => index)) + 1;
   const letters = Array.from({ length: width }, (_, col) => columnLetters(col));
   // The letters of each value column, in the slots of the rows' cells (undefined: absent).
   const slotLetters = VALUE_COLUMNS.map((column) => {
@@ -161,215 +273,82 @@ export function parseSheetDetail(
   });
   const cellsOf = sheetRowCells(slotLetters);
 
-  // Pass 1: which rows are indicator rows, and what their cells hold. The readings of the
-  // candidates' value cells go into flat `Readings` (rows that are dropped are overwritten).
-  const candidates: Candidate[] = [];
+  // Pass 1: what every body row's value cells hold, and whether it holds a number or anything.
   const bodyStart = layout.headerRow + layout.headerRows;
   const bodyRows = Math.max(0, grid.rows.length - bodyStart);
   const readings: Readings = {
     numbers: scratchNumbers(bodyRows * columns.length),
     others: SCRATCH_OTHERS,
+    flags: SCRATCH_FLAGS,
   };
-  let afterFootnote = false;
-  for (let row = bodyStart; row < grid.rows.length; row += 1) {
-    const cells = grid.rows[row] ?? EMPTY_ROW;
-    const readingsAt = candidates.length * columns.length;
-    let hasNumber = false;
-    let hasContent = false;
-    for (let i = 0; i < columns.length; i += 1) {
-      readCell(readings, readingsAt + i, cells[(columns[i] as Column)[1]]);
-      const other = readings.others[readingsAt + i];
-      if (other === undefined) {
-        hasContent = true;
-        hasNumber = true;
-      } else {
-        if (other.kind !== 'empty') hasContent = true;
-        if (other.kind === 'number' || other.kind === 'magnitude') hasNumber = true;
-      }
-    }
-    const labelValue = cells[layout.indicator];
-    if (labelValue === null || labelValue === undefined || labelValue === '') {
-      if (hasNumber) {
-        issues.push(
-          issue('parse.label-missing', 'verify', at(toA1(row, layout.indicator)), { row: row + 1 }),
-        );
-      }
-      continue;
-    }
-    const labelCell = toA1(row, layout.indicator);
-    const labelText =
-      typeof labelValue === 'string'
-        ? labelValue
-        : typeof labelValue === 'number'
-          ? String(labelValue)
-          : '';
-    const norm = labelText.trim() === '' ? null : normaliseLabel(labelText, options.aliases);
-    if (norm === null || norm.name === '') {
-      if (hasNumber)
-        issues.push(issue('parse.label-missing', 'verify', at(labelCell), { row: row + 1 }));
-      continue;
-    }
-    if (FOOTNOTE.test(norm.label)) {
-      afterFootnote = true;
-      continue;
-    }
-    // A header repeated in the body (printed page breaks).
-    if (!hasNumber && classifyHeader(labelText) === 'indicator') continue;
-    if (!hasContent) {
-      if (afterFootnote) continue;
-      if (norm.label.length > SENTENCE_LENGTH || SENTENCE.test(norm.label)) continue;
-    }
-    candidates.push({
-      indent: (grid.indents?.[labelCell] ?? 0) + norm.indent,
-      childMarker: norm.childMarker,
-      prefixWidth: norm.prefixWidth,
-      row,
-      norm,
-      labelCell,
-      readingsAt,
-      hasContent,
-      unitCell: layout.unit === null ? undefined : cells[layout.unit],
-    });
+  readBody(grid, bodyStart, columns, readings);
+
+  // Pass 2: which rows are indicator rows, and what each is (shared by sheets of one template).
+  const plan = planRows({
+    grid,
+    layout,
+    bodyStart,
+    flags: readings.flags,
+    defaultUnit: meta.defaultUnit,
+    aliases: options.aliases,
+  });
+  for (const { cell, row } of plan.unlabelled) {
+    issues.push(issue('parse.label-missing', 'verify', at(cell), { row }));
   }
 
-  // Pass 2: hierarchy, then drop value-less headings that are neither units nor 其中 parents.
-  const parents = assignParents(candidates);
-  const hasMarkedChild = new Set<number>();
-  parents.forEach((parent, index) => {
-    if (parent >= 0 && candidates[index]?.norm.childMarker === true) hasMarkedChild.add(parent);
-  });
-  const kept = candidates.map((c, index) => {
-    if (c.hasContent || hasMarkedChild.has(index) || c.norm.unit !== null) return true;
-    return typeof c.unitCell === 'string'
-      ? c.unitCell.trim() !== ''
-      : typeof c.unitCell === 'number';
-  });
-
-  // Pass 3: rows.
+  // Pass 3: the rows, with their numbers.
   const rows: IndicatorRow[] = [];
-  // Per candidate index: its key and level once it is kept.
-  const keyOf: string[] = [];
-  const levelOf: number[] = [];
-  const firstCell = new Map<string, string>();
-  // The kept rows' numbers, five per row (NaN: none); read through `rowValues`.
-  const block = numberBlock(candidates.length * SLOTS).fill(NaN);
-  candidates.forEach((c, index) => {
-    if (!kept[index]) return;
-    let parent = parents[index] ?? -1;
-    while (parent >= 0 && !kept[parent]) parent = parents[parent] ?? -1;
-    const parentKey = parent < 0 ? null : (keyOf[parent] ?? null);
-    const level = parent < 0 ? 0 : (levelOf[parent] ?? 0) + 1;
-    const { norm } = c;
-    const key = parentKey === null ? norm.name : childKey(parentKey, norm.name);
-    keyOf[index] = key;
-    levelOf[index] = level;
-    const first = firstCell.get(key);
-    if (first !== undefined) {
+  const figures: SheetFigures = {
+    grid,
+    bodyStart,
+    columns,
+    letters,
+    readings,
+    // The rows' numbers, five per row (NaN: none); read through `rowValues`.
+    block: numberBlock(plan.rowCount * SLOTS).fill(NaN),
+    issues,
+    at,
+  };
+  for (const entry of plan.entries) {
+    if (entry.kind === 'duplicate') {
       issues.push(
-        issue('parse.duplicate-indicator', 'error', at(c.labelCell, norm.display), { first }),
+        issue('parse.duplicate-indicator', 'error', at(entry.labelCell, entry.display), {
+          first: entry.first,
+        }),
       );
-      return;
+      continue;
     }
-    firstCell.set(key, c.labelCell);
-
-    const rowUnit = resolveRowUnit(c.unitCell, norm.unit, meta.defaultUnit);
-    if (rowUnit.unknownText !== null && layout.unit !== null) {
+    const { unit, display } = entry;
+    if (entry.unknownUnitCell !== null) {
       issues.push(
-        issue('parse.unit-unknown', 'verify', at(toA1(c.row, layout.unit), norm.display), {
-          unit: rowUnit.unknownText,
+        issue('parse.unit-unknown', 'verify', at(entry.unknownUnitCell, display), {
+          unit: entry.unitText ?? '',
         }),
       );
     }
-    const unit = rowUnit.unit;
-    const nature = indicatorNature(norm.name, unit);
-    const percentRow = unit?.family === 'percent';
     const rowIndex = rows.length;
-    let hasNumber = false;
-    const rowNumber = c.row + 1;
-    for (let i = 0; i < columns.length; i += 1) {
-      const entry = columns[i];
-      if (entry === undefined) continue;
-      const [column, colIndex, columnSlot] = entry;
-      const slot = rowIndex * SLOTS + columnSlot;
-      const reading = readings.others[c.readingsAt + i];
-      if (reading?.kind === 'empty') continue;
-      // The address only for a sheet with percent formats or a cell that is not a number.
-      const address =
-        grid.percentCells !== undefined || reading !== undefined
-          ? (letters[colIndex] ?? '') + rowNumber
-          : '';
-      if (reading === undefined) {
-        const number = readings.numbers[c.readingsAt + i] as number;
-        block[slot] = percentCell(grid, address, column, percentRow) ? clean(number * 100) : number;
-        hasNumber = true;
-        continue;
-      }
-      switch (reading.kind) {
-        case 'number': {
-          const percentFormat = !reading.fromText && percentCell(grid, address, column, percentRow);
-          block[slot] = percentFormat ? clean(reading.value * 100) : reading.value;
-          hasNumber = true;
-          break;
-        }
-        case 'magnitude': {
-          const converted = convertMagnitude(reading, unit);
-          if (converted.ok) {
-            block[slot] = converted.value;
-            hasNumber = true;
-            issues.push(
-              issue('parse.cell-magnitude', 'info', at(address, norm.display), {
-                text: reading.text,
-                value: converted.value,
-                unit: unit?.symbol ?? '',
-              }),
-            );
-          } else {
-            issues.push(
-              issue('parse.cell-magnitude-unit', levelFor(column), at(address, norm.display), {
-                text: reading.text,
-                unit: unit?.symbol ?? rowUnit.unknownText ?? '',
-              }),
-            );
-          }
-          break;
-        }
-        case 'excel-error':
-          issues.push(
-            issue('parse.cell-excel-error', levelFor(column), at(address, norm.display), {
-              text: reading.text,
-            }),
-          );
-          break;
-        case 'not-number':
-          issues.push(
-            issue('parse.cell-not-number', levelFor(column), at(address, norm.display), {
-              text: reading.text,
-            }),
-          );
-          break;
-      }
-    }
-    if (hasNumber && unit === null && rowUnit.unknownText === null && nature === 'additive') {
-      issues.push(issue('parse.unit-missing', 'info', at(c.labelCell, norm.display)));
+    const hasNumber = fillRowNumbers(figures, entry, rowIndex);
+    if (hasNumber && unit === null && entry.unitText === null && entry.nature === 'additive') {
+      issues.push(issue('parse.unit-missing', 'info', at(entry.labelCell, display)));
     }
     rows.push({
-      key,
-      name: norm.name,
-      label: norm.label,
+      key: entry.key,
+      name: entry.name,
+      label: entry.label,
       unit,
-      unitText: rowUnit.unknownText,
-      level,
-      parentKey,
-      nature,
-      values: rowValues(block, rowIndex),
-      cells: cellsOf(rowNumber),
-      labelCell: c.labelCell,
-      row: c.row,
-      note: layout.notes === null ? null : notesText(grid.rows[c.row]?.[layout.notes]),
+      unitText: entry.unitText,
+      level: entry.level,
+      parentKey: entry.parentKey,
+      nature: entry.nature,
+      values: rowValues(figures.block, rowIndex),
+      cells: cellsOf(entry.row + 1),
+      labelCell: entry.labelCell,
+      row: entry.row,
+      note: layout.notes === null ? null : notesText(grid.rows[entry.row]?.[layout.notes]),
     });
-  });
+  }
 
-  recordRowNumbers(rows, block);
+  recordRowNumbers(rows, figures.block);
   if (rows.length === 0) {
     issues.push(issue('parse.no-indicator-rows', 'info', at()));
     return { table: null, issues, reportingUnit: meta.reportingUnit };
