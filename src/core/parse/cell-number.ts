@@ -38,6 +38,8 @@ const MAGNITUDE_FACTOR: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 
 
 /** No data: one shared object, a sheet has many blank cells. */
 const EMPTY: CellNumber = { kind: 'empty' };
+/** The default options, one object: a default `{}` would be a new object per blank cell. */
+const NO_OPTIONS: CellNumberOptions = {};
 
 function readPlain(text: string): number | null {
   if (PLAIN_NUMBER.test(text)) return Number(text);
@@ -67,7 +69,10 @@ export function clean(value: number): number {
  * parseCellNumber('1.2万元') // { kind: 'magnitude', value: 1.2, multiplier: 10000, unitText: '元', text: '1.2万元' }
  * parseCellNumber('#DIV/0!') // { kind: 'excel-error', text: '#DIV/0!' }
  */
-export function parseCellNumber(value: CellValue, options: CellNumberOptions = {}): CellNumber {
+export function parseCellNumber(
+  value: CellValue,
+  options: CellNumberOptions = NO_OPTIONS,
+): CellNumber {
   if (value === null) return EMPTY;
   if (typeof value === 'boolean') return { kind: 'not-number', text: value ? 'TRUE' : 'FALSE' };
   if (typeof value === 'number') {

@@ -7,7 +7,13 @@ import { COLUMN_SLOT, recordRowNumbers, SLOTS } from '../model/row-numbers';
 import { clean, parseCellNumber, type CellNumber } from './cell-number';
 import { findHeader } from './header';
 import { numberBlock, scratchNumbers } from './number-blocks';
-import { HAS_CONTENT, HAS_NUMBER, planRows, type PlannedRow } from './row-plan';
+import {
+  HAS_CONTENT,
+  HAS_NUMBER,
+  planRows,
+  type PlannedDuplicate,
+  type PlannedRow,
+} from './row-plan';
 import { rowValues, sheetRowCells } from './row-views';
 import { readSheetMeta, sheetPeriod } from './sheet-meta';
 import { fileBaseName, isGenericSheetName, isTotalSheetName } from './township-name';
@@ -309,7 +315,9 @@ export function parseSheetDetail(
     issues,
     at,
   };
-  for (const entry of plan.entries) {
+  // Indexed loops: an iterator allocates a result per row until V8 optimises the loop.
+  for (let e = 0; e < plan.entries.length; e += 1) {
+    const entry = plan.entries[e] as PlannedRow | PlannedDuplicate;
     if (entry.kind === 'duplicate') {
       issues.push(
         issue('parse.duplicate-indicator', 'error', at(entry.labelCell, entry.display), {
