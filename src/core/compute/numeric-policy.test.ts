@@ -167,3 +167,62 @@ describe('exactDifference', () => {
     expect(() => exactDifference(Number.NaN, 1)).toThrow(TypeError);
   });
 });
+
+/**
+ * The definition the exact functions are checked against, independent of their fast
+ * paths: each double as its shortest decimal (`String(v)`), summed in BigInt, the result
+ * read back by `parseFloat` (correctly rounded).
+ */
+function referenceSum(values: readonly number[]): number {
+  const decimals = values.map((v) => {
+    const [mantissa = '0', exponent = '0'] = String(Math.abs(v)).split('e');
+    const [whole = '0', fraction = ''] = mantissa.split('.');
+    const digits = BigInt(whole + fraction);
+    return { digits: v < 0 ? -digits : digits, scale: fraction.length - Number(exponent) };
+  });
+  const top = Math.max(0, ...decimals.map((d) => d.scale));
+  let total = 0n;
+  for (const d of decimals) total += d.digits * 10n ** BigInt(top - d.scale);
+  const negative = total < 0n;
+  const digits = (negative ? -total : total).toString().padStart(top + 1, '0');
+  const text =
+    top === 0
+      ? digits
+      : `${digits.slice(0, digits.length - top)}.${digits.slice(digits.length - top)}`;
+  const result = parseFloat(negative ? `-${text}` : text);
+  return result === 0 ? 0 : result;
+}
+
+describe('exact arithmetic against its definition', () => {
+  // Figures as offices type them: 0–4 decimals, magnitudes from 0.01 to 10^9, both signs,
+  // and a few long or huge ones that need the slow paths.
+  let seed = 20261128;
+  const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const figure = (): number => {
+    const decimals = Math.floor(random() * 5);
+    const magnitude = 10 ** Math.floor(random() * 10);
+    const value = Number((random() * magnitude).toFixed(decimals)) * (random() < 0.2 ? -1 : 1);
+    if (random() < 0.02) return value * 2 ** 40; // a long mantissa
+    return value;
+  };
+
+  it('gives every difference of typed figures as the exact decimal difference', () => {
+    const wrong: number[][] = [];
+    for (let i = 0; i < 5000; i++) {
+      const a = figure();
+      const b = figure();
+      const expected = referenceSum([a, -b]);
+      if (!Object.is(exactDifference(a, b), expected)) wrong.push([a, b, expected]);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives every column sum of typed figures as the exact decimal sum', () => {
+    const wrong: number[][] = [];
+    for (let i = 0; i < 300; i++) {
+      const column = Array.from({ length: 1 + Math.floor(random() * 40) }, figure);
+      if (!Object.is(exactSumSkippingNaN(column), referenceSum(column))) wrong.push(column);
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -191,17 +191,23 @@ export function exactSumSkippingNaN(values: ArrayLike<number>): number {
   // Middle path: integer mantissas at the common scale, while they stay below 2^50 (so that
   // rounding value × 10^scale recovers each mantissa exactly, see fastScale).
   let common = 0;
+  let power = 1;
   let fits = true;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     if (v !== v) continue;
     if (!Number.isFinite(v)) throw new TypeError(`not a finite number: ${v}`);
+    // A value read back at the scale found so far has no more digits: it cannot raise the
+    // scale (and a mantissa too large for that reading is caught when summing below).
+    if (Math.round(v * power) / power === v) continue;
     const scale = fastScale(v);
     if (scale < 0) fits = false;
-    else if (scale > common) common = scale;
+    else if (scale > common) {
+      common = scale;
+      power = powerOf10(common);
+    }
   }
   if (fits) {
-    const power = powerOf10(common);
     let small = 0;
     for (let i = 0; i < values.length; i++) {
       const v = values[i] as number;
@@ -265,6 +271,19 @@ export function exactDifference(a: number, b: number): number {
   if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) {
     const difference = a - b;
     if (Number.isSafeInteger(difference)) return difference === 0 ? 0 : difference;
+  }
+  // Most figures have at most two decimals: both read at scale 2 give the same double as
+  // at their own scales (the same rational, divided once, correctly rounded).
+  const a100 = Math.round(a * 100);
+  const b100 = Math.round(b * 100);
+  if (
+    a100 / 100 === a &&
+    b100 / 100 === b &&
+    Math.abs(a100) < SCALED_LIMIT &&
+    Math.abs(b100) < SCALED_LIMIT
+  ) {
+    const difference = (a100 - b100) / 100;
+    return difference === 0 ? 0 : difference;
   }
   let scaleA = -1;
   let scaleB = -1;
