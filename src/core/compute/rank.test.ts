@@ -18,4 +18,22 @@ describe('rank', () => {
     rank(values);
     expect(values).toEqual([3, 1, 2]);
   });
+
+  it('gives each value one more than the number of values above it, on random lists', () => {
+    let seed = 7;
+    const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let n = 0; n < 60; n++) {
+      // Few distinct values, so that ties, −0 and nulls are common.
+      const values = Array.from({ length: n }, () => {
+        const r = random();
+        if (r < 0.1) return null;
+        if (r < 0.15) return -0;
+        return Math.round(random() * 8) - 3;
+      });
+      const expected = values.map((v) =>
+        v === null ? null : 1 + values.filter((w) => w !== null && w > v).length,
+      );
+      expect(rank(values)).toEqual(expected);
+    }
+  });
 });
