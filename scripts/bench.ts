@@ -8,7 +8,9 @@
  *   npm run bench -- --sizes 10x50,200x100
  *
  * Each size runs in its own child process so peak RSS (process.resourceUsage().maxRSS) is
- * per size. Generated files go to bench-out/ (git-ignored).
+ * per size. It runs compiled by tsc into bench-out/build, the JavaScript the command line
+ * ships, not through tsx. Generated files go to bench-out/ (git-ignored), from the
+ * project root (where npm runs scripts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -24,7 +26,7 @@ import {
   type SpecCell,
 } from './lib/sheet-writer';
 
-const OUT_DIR = join(__dirname, '..', 'bench-out');
+const OUT_DIR = join(process.cwd(), 'bench-out');
 const DEFAULT_SIZES = ['10x50', '100x200', '1000x200'];
 const COLUMNS = 7;
 
