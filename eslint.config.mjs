@@ -11,6 +11,7 @@ export default tseslint.config(
       '.tmp/**',
       'node_modules/**',
       'coverage/**',
+      'bench-out/**',
       'examples/**',
       '*.js',
       '*.mjs',
