@@ -36,6 +36,33 @@ describe('mayChange', () => {
     expect(missed).toEqual([]);
   });
 
+  it('is true for every character outside the BMP the converter changes', () => {
+    // Extensions B to F and the compatibility supplement: hundreds of them change (𠁞→𠀾),
+    // and they are surrogate pairs in a string.
+    const missed: string[] = [];
+    let changed = 0;
+    for (const [from, to] of [
+      [0x20000, 0x2a6df],
+      [0x2a700, 0x2ebef],
+      [0x2f800, 0x2fa1f],
+    ] as const) {
+      for (let code = from; code <= to; code++) {
+        const ch = String.fromCodePoint(code);
+        if (convert(ch) === ch) continue;
+        changed++;
+        if (!mayChange(ch) || !mayChange(`工业${ch}`)) missed.push(ch);
+      }
+    }
+    expect(changed).toBeGreaterThan(100);
+    expect(missed).toEqual([]);
+  });
+
+  it('reads a lone surrogate as a character of its own', () => {
+    // A broken pair must not hide the character after it.
+    expect(mayChange('\ud840規')).toBe(true);
+    expect(mayChange('\ud840规')).toBe(false);
+  });
+
   it('is true for every phrase of the converter that it changes', () => {
     const config = (
       OpenCC as unknown as {

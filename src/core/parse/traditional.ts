@@ -2,8 +2,8 @@ import * as OpenCC from 'opencc-js';
 
 /**
  * Traditional -> Simplified Chinese with opencc-js (Taiwan standard to mainland), created
- * lazily when a text has a character it may change, and cached per text: building the
- * converter and converting are slow.
+ * lazily when a text has a character it may change, and cached per text it converts:
+ * building the converter and converting are slow.
  */
 
 type Convert = (text: string) => string;
@@ -85,11 +85,27 @@ function converterDictionaries(): Dictionary[] {
  * text with none of them comes out of the converter as it went in: every match it could
  * make replaces a key with itself. Worked out from opencc's own dictionaries on first use.
  */
-let changing: Set<string> | null = null;
+let changing: ChangingCharacters | null = null;
 
-function changingCharacters(): Set<string> {
+/**
+ * The changing characters as a bit per code unit of the Basic Multilingual Plane (8 KB)
+ * and a set of the others: every label and header text is checked, most of them unique
+ * (a sheet's title), and a bit test per character is many times faster than a set lookup
+ * of a one-character string.
+ */
+interface ChangingCharacters {
+  readonly bmp: Uint8Array;
+  readonly astral: Set<number>;
+}
+
+function changingCharacters(): ChangingCharacters {
   if (changing !== null) return changing;
-  const set = new Set<string>();
+  const bmp = new Uint8Array(0x10000 >> 3);
+  const astral = new Set<number>();
+  const mark = (code: number): void => {
+    if (code > 0xffff) astral.add(code);
+    else bmp[code >> 3] = (bmp[code >> 3] as number) | (1 << (code & 7));
+  };
   // Code point by code point; where the lengths differ (or a character's size does), every
   // character of the key counts, which is only more cautious.
   const add = (key: string, value: string): void => {
@@ -97,9 +113,7 @@ function changingCharacters(): Set<string> {
     const to = space < 0 ? value : value.slice(0, space);
     for (let i = 0; i < key.length;) {
       const code = key.codePointAt(i) as number;
-      if (key.length !== to.length || code !== to.codePointAt(i)) {
-        set.add(String.fromCodePoint(code));
-      }
+      if (key.length !== to.length || code !== to.codePointAt(i)) mark(code);
       i += code > 0xffff ? 2 : 1;
     }
   };
@@ -117,7 +131,7 @@ function changingCharacters(): Set<string> {
       for (const [key, value] of dictionary) add(key, value);
     }
   }
-  return (changing = set);
+  return (changing = { bmp, astral });
 }
 
 /**
@@ -128,8 +142,20 @@ function changingCharacters(): Set<string> {
  * mayChange('規模以上工業產值') // true
  */
 export function mayChange(text: string): boolean {
-  const set = changingCharacters();
-  for (const ch of text) if (set.has(ch)) return true;
+  const { bmp, astral } = changingCharacters();
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const code = text.codePointAt(i) as number;
+      if (code > 0xffff) {
+        // A surrogate pair: a character outside the BMP.
+        if (astral.has(code)) return true;
+        i++;
+        continue;
+      }
+    }
+    if (((bmp[unit >> 3] as number) & (1 << (unit & 7))) !== 0) return true;
+  }
   return false;
 }
 
@@ -141,11 +167,12 @@ export function mayChange(text: string): boolean {
  * toSimplified('显著') // "显著"
  */
 export function toSimplified(text: string): string {
-  if (!HAS_CJK.test(text)) return text;
+  // Most texts are Simplified already: the converter is neither built nor run for them, and
+  // they are not cached (the check is cheaper than a lookup, and most are unique).
+  if (!HAS_CJK.test(text) || !mayChange(text)) return text;
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
-  // Most texts are Simplified already: the converter is neither built nor run for them.
-  const converted = mayChange(text) ? getConverter()(text) : text;
+  const converted = getConverter()(text);
   let result = converted;
   if (converted !== text && converted.length === text.length) {
     let merged = '';
