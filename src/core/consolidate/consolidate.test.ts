@@ -3,6 +3,7 @@ import { exactSum } from '../compute/numeric-policy';
 import { formatIssue } from '../diagnostics/format';
 import type { Issue } from '../diagnostics/issue';
 import type { ConsolidatedIndicator, Consolidation } from '../model/consolidation';
+import { figureNumbers, indicatorNumbers, townshipCount } from '../model/figure-numbers';
 import { rowNumbers } from '../model/row-numbers';
 import type { StatTable } from '../model/table';
 import { parseWorkbooks } from '../parse/parse-workbooks';
@@ -633,5 +634,38 @@ describe('consolidate on parsed sheets', () => {
     );
     // 工业总产值 in 万元: 120.5 + 15000 = 15120.5; 上年同期 100 + 12000 = 12100
     expect(fromBlocks.indicators[0]).toMatchObject({ current: 15120.5, previous: 12100 });
+  });
+
+  it("makes an indicator's figure objects only when they are read", () => {
+    const header = ['指标名称', '计量单位', '本期', '上年同期'];
+    const result = consolidate(
+      parseWorkbooks([
+        {
+          sheets: [
+            { name: '东城镇', rows: [header, ['工业总产值', '万元', 120, 100]] },
+            { name: '西城镇', rows: [header, ['工业总产值', '万元', 80, 100]] },
+          ],
+        },
+      ]).tables,
+    );
+    const first = result.indicators[0] as ConsolidatedIndicator;
+    // The columns are there before any figure object is made…
+    const numbers = indicatorNumbers(first);
+    expect(numbers?.townships).toEqual(['东城镇', '西城镇']);
+    expect(Array.from(numbers?.growthPct ?? [])).toEqual([20, -20]);
+    expect(Array.from(numbers?.sharePct ?? [])).toEqual([60, 40]);
+    expect(Array.from(numbers?.rank ?? [])).toEqual([1, 2]);
+    expect(townshipCount(first)).toBe(2);
+    // …and the objects, once read, are the same each time and read the same columns.
+    const figures = first.townships;
+    expect(first.townships).toBe(figures);
+    expect(figureNumbers(figures)).toBe(numbers);
+    expect(figures.map((f) => [f.township, f.current, f.growth.pct])).toEqual([
+      ['东城镇', 120, 20],
+      ['西城镇', 80, -20],
+    ]);
+    // A copy (spread, JSON) has them as a plain list.
+    expect(JSON.parse(JSON.stringify(first)).townships).toHaveLength(2);
+    expect({ ...first }.townships).toBe(figures);
   });
 });

@@ -13,7 +13,7 @@ import type {
   Growth,
   TownshipFigures,
 } from '../model/consolidation';
-import { recordFigureNumbers } from '../model/figure-numbers';
+import { recordFigureNumbers, recordIndicatorNumbers } from '../model/figure-numbers';
 import { COLUMN_SLOT, rowNumbers, SLOTS } from '../model/row-numbers';
 import type { Period } from '../model/period';
 import type { IndicatorRow, StatTable } from '../model/table';
@@ -22,7 +22,7 @@ import { deriveValue, indexComponents, type Component } from './derive';
 import { IndicatorOrder } from './indicator-order';
 import { chooseUnitOf, unitIdentity, unitLabel, type IndicatorUnit } from './indicator-unit';
 import { DEFAULT_DERIVATIONS, type ConsolidateOptions } from './options';
-import { figureColumns, figureView, orNull } from './figure-columns';
+import { figureColumns, figureView, orNull, type FigureColumns } from './figure-columns';
 
 /**
  * The rows of one indicator, one per reporting township in township order, as parallel
@@ -385,13 +385,13 @@ function draftIndicator(
   };
 }
 
-function townshipFigures(draft: Draft, totalCurrent: number | null): TownshipFigures[] {
+/** An indicator's township columns, computed: rank, growth, share, 拉动, 贡献率, completion. */
+function townshipColumns(draft: Draft, totalCurrent: number | null): FigureColumns {
   const { values, additive, comparable } = draft;
   const columns = figureColumns({ ...values, rank: rank(values.current) });
   // The total's increase once per indicator; each township's once for 拉动 and 贡献率.
   const totalUp = additive ? increaseOf(comparable.current, comparable.previous) : null;
-  const figures: TownshipFigures[] = new Array<TownshipFigures>(values.townships.length);
-  for (let i = 0; i < figures.length; i++) {
+  for (let i = 0; i < values.townships.length; i++) {
     const current = orNull(values.current[i]);
     const previous = orNull(values.previous[i]);
     const target = orNull(values.target[i]);
@@ -404,8 +404,14 @@ function townshipFigures(draft: Draft, totalCurrent: number | null): TownshipFig
     columns.pullPp[i] = (additive ? pullOfIncrease(up, comparable) : null) ?? NaN;
     columns.contributionPct[i] = (additive ? contributionOfIncrease(up, totalUp) : null) ?? NaN;
     columns.completionPct[i] = completion(current, target) ?? NaN;
-    figures[i] = figureView(columns, i);
   }
+  return columns;
+}
+
+/** The figure objects of `columns`, one per township, recorded as reading them. */
+function townshipFigures(columns: FigureColumns): TownshipFigures[] {
+  const figures: TownshipFigures[] = new Array<TownshipFigures>(columns.townships.length);
+  for (let i = 0; i < figures.length; i++) figures[i] = figureView(columns, i);
   recordFigureNumbers(figures, columns);
   return figures;
 }
@@ -415,7 +421,9 @@ function finish(
   value: Pick<ConsolidatedIndicator, 'current' | 'previous' | 'growth' | 'changePp'>,
 ): ConsolidatedIndicator {
   const { first } = draft;
-  return {
+  const columns = townshipColumns(draft, draft.current);
+  let figures: TownshipFigures[] | undefined;
+  const indicator: ConsolidatedIndicator = {
     key: draft.key,
     name: first.name,
     label: first.label,
@@ -430,9 +438,15 @@ function finish(
     growth: value.growth,
     changePp: value.changePp,
     completionPct: draft.completionPct,
-    townships: townshipFigures(draft, draft.current),
+    // Made when first read: the stages that read every indicator's figures read the columns
+    // (`indicatorNumbers`), and the narrative reads a few indicators' figures.
+    get townships(): TownshipFigures[] {
+      return (figures ??= townshipFigures(columns));
+    },
     missingIn: draft.missingIn,
   };
+  recordIndicatorNumbers(indicator, columns);
+  return indicator;
 }
 
 /**

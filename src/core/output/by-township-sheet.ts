@@ -1,5 +1,6 @@
 import { formatMessage } from '../diagnostics/format';
-import type { Consolidation, TownshipFigures } from '../model/consolidation';
+import type { ConsolidatedIndicator, Consolidation } from '../model/consolidation';
+import { indicatorNumbers } from '../model/figure-numbers';
 import { fitColumnWidths } from './column-width';
 import { NUMBER_FORMATS, valueFormat } from './number-format';
 import type { OutputCell, OutputMerge, OutputSheet } from './output-sheet';
@@ -8,6 +9,69 @@ import { LEVEL_INDENT } from './summary-sheet';
 
 /** Columns per township: 本期, 同比增长(%), 占比(%), 位次. */
 const PER_TOWNSHIP = 4;
+
+/** A township's four cells: 本期, 同比增长(%) and 占比(%) to one decimal, 位次. */
+type FigureCells = readonly [number | null, number | null, number | null, number | null];
+
+const NO_FIGURES: FigureCells = [null, null, null, null];
+
+/**
+ * For each township of the sheet, the place of its figures among the townships an
+ * indicator reports (`names`, in the indicator's order; the first of a name given twice),
+ * or −1 where it does not report. Indicators reported by the same townships share the
+ * answer.
+ */
+function townshipSlots(
+  sheetTownships: readonly string[],
+): (names: readonly string[]) => Int32Array {
+  let lastNames: readonly string[] | null = null;
+  let lastSlots = new Int32Array(0);
+  return (names) => {
+    if (names === lastNames) return lastSlots;
+    const place = new Map<string, number>();
+    names.forEach((name, k) => {
+      if (!place.has(name)) place.set(name, k);
+    });
+    lastNames = names;
+    lastSlots = Int32Array.from(sheetTownships, (name) => place.get(name) ?? -1);
+    return lastSlots;
+  };
+}
+
+/**
+ * Each sheet township's cells for `indicator` (undefined where it does not report it),
+ * read from the indicator's columns, without making its figure objects, when it has them.
+ */
+function townshipCells(
+  indicator: ConsolidatedIndicator,
+  slotsOf: (names: readonly string[]) => Int32Array,
+): (FigureCells | undefined)[] {
+  const numbers = indicatorNumbers(indicator);
+  if (numbers !== undefined) {
+    return Array.from(slotsOf(numbers.townships), (k): FigureCells | undefined => {
+      if (k < 0) return undefined;
+      const current = numbers.current[k] as number; // NaN: none
+      return [
+        current === current ? current : null,
+        rounded(numbers.growthPct[k] as number, 1),
+        rounded(numbers.sharePct[k] as number, 1),
+        numbers.rank[k] ?? null,
+      ];
+    });
+  }
+  const figures = indicator.townships;
+  return Array.from(slotsOf(figures.map((f) => f.township)), (k): FigureCells | undefined => {
+    const f = figures[k];
+    return f === undefined
+      ? undefined
+      : [
+          f.current ?? null,
+          rounded(f.growth.pct ?? null, 1),
+          rounded(f.sharePct ?? null, 1),
+          f.rank ?? null,
+        ];
+  });
+}
 
 /**
  * The 分乡镇 sheet: one row per indicator (in `c.indicators` order), and for each
@@ -51,14 +115,12 @@ export function buildByTownshipSheet(c: Consolidation): OutputSheet {
     NUMBER_FORMATS.percent,
     NUMBER_FORMATS.rank,
   ];
+  const slotsOf = townshipSlots(c.townships);
   for (const indicator of c.indicators) {
-    // By name, first one wins: one lookup per township, not a scan of the indicator's list.
-    const byName = new Map<string, TownshipFigures>();
-    for (const t of indicator.townships) if (!byName.has(t.township)) byName.set(t.township, t);
-    const figures = c.townships.map((township) => byName.get(township));
+    const figures = townshipCells(indicator, slotsOf);
     const amountFormat = valueFormat(
       indicator.unit,
-      figures.map((f) => f?.current ?? null),
+      figures.map((f) => f?.[0] ?? null),
     );
     const row: OutputCell[] = [
       LEVEL_INDENT.repeat(Math.max(0, indicator.level)) + indicator.label,
@@ -66,12 +128,7 @@ export function buildByTownshipSheet(c: Consolidation): OutputSheet {
     ];
     const rowFormats: (string | null)[] = [null, null];
     for (const f of figures) {
-      const cells = [
-        f?.current ?? null,
-        rounded(f?.growth.pct ?? null, 1),
-        rounded(f?.sharePct ?? null, 1),
-        f?.rank ?? null,
-      ];
+      const cells = f ?? NO_FIGURES;
       for (let k = 0; k < PER_TOWNSHIP; k++) {
         const value = cells[k] ?? null;
         row.push(value);

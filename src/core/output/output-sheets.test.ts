@@ -5,6 +5,9 @@ import type {
   TownshipFigures,
 } from '../model/consolidation';
 import { parseUnit } from '../model/unit';
+import { indicatorNumbers } from '../model/figure-numbers';
+import { consolidate } from '../consolidate';
+import { parseWorkbooks } from '../parse';
 import { buildByTownshipSheet } from './by-township-sheet';
 import { fitColumnWidth, numberWidth, textWidth } from './column-width';
 import { NUMBER_FORMATS, valueFormat } from './number-format';
@@ -187,6 +190,48 @@ describe('buildSummarySheet', () => {
 
 describe('buildByTownshipSheet', () => {
   const sheet = buildByTownshipSheet(consolidation);
+
+  it("writes the same sheet from a consolidation's columns as from its figure objects", () => {
+    const header = ['指标名称', '计量单位', '本期', '上年同期'];
+    const own = consolidate(
+      parseWorkbooks([
+        {
+          sheets: [
+            {
+              name: '东城镇',
+              rows: [header, ['工业总产值', '万元', 120, 100], ['税收', '万元', 9, 8]],
+            },
+            { name: '西城镇', rows: [header, ['工业总产值', '万元', 80, 0]] },
+            {
+              name: '南城镇',
+              rows: [header, ['税收', '万元', 3, '—'], ['工业总产值', '万元', 50, 40]],
+            },
+          ],
+        },
+      ]).tables,
+    );
+    // Read back from JSON, the figures are plain objects with no columns behind them.
+    const plain = JSON.parse(JSON.stringify(own)) as Consolidation;
+    expect(indicatorNumbers(own.indicators[0] as ConsolidatedIndicator)).toBeDefined();
+    expect(indicatorNumbers(plain.indicators[0] as ConsolidatedIndicator)).toBeUndefined();
+    const fromColumns = buildByTownshipSheet(own);
+    expect(fromColumns).toEqual(buildByTownshipSheet(plain));
+    // 税收 is not reported by 西城镇: its four cells are empty.
+    expect(fromColumns.rows[3]?.slice(2)).toEqual([
+      9,
+      12.5,
+      75,
+      1,
+      null,
+      null,
+      null,
+      null,
+      3,
+      null,
+      25,
+      2,
+    ]);
+  });
 
   it('has two header rows with township names merged over four columns', () => {
     expect(sheet.name).toBe('分乡镇');

@@ -1,3 +1,4 @@
+import { townshipCount } from '../../model/figure-numbers';
 import { finding, type Finding } from '../finding';
 import type { AuditRule } from '../rule';
 import { locateSheet } from '../support/locate';
@@ -21,7 +22,7 @@ export const missingIndicatorRule: AuditRule = {
     const total = consolidation.townships.length;
     const findings: Finding[] = [];
     for (const indicator of consolidation.indicators) {
-      const count = indicator.townships.length;
+      const count = townshipCount(indicator);
       const others = total - 1;
       if (indicator.missingIn.length === 0 || count <= others * settings.missingIndicatorShare) {
         continue;

@@ -1,5 +1,5 @@
 import type { Consolidation, TownshipFigures } from '../../model/consolidation';
-import { figureNumbers } from '../../model/figure-numbers';
+import { indicatorNumbers, townshipCount } from '../../model/figure-numbers';
 
 /**
  * One indicator's township figures as arrays, in `indicator.townships` order: each
@@ -58,7 +58,7 @@ export function figureArrays(consolidation: Consolidation): FigureArrays {
   const cached = CACHE.get(consolidation);
   if (cached) return cached;
   let total = 0;
-  for (const { townships } of consolidation.indicators) total += townships.length;
+  for (const indicator of consolidation.indicators) total += townshipCount(indicator);
   const slotOf = new Map<string, number>();
   const slotFor = (township: string): number => {
     let slot = slotOf.get(township);
@@ -74,15 +74,16 @@ export function figureArrays(consolidation: Consolidation): FigureArrays {
   let lastNames: readonly string[] = [];
   let lastSlot = new Int32Array(0);
   let start = 0;
-  for (const { townships } of consolidation.indicators) {
-    const end = start + townships.length;
+  for (const indicator of consolidation.indicators) {
+    const count = townshipCount(indicator);
+    const end = start + count;
     let slot = slots.subarray(start, end);
-    const numbers = figureNumbers(townships);
+    const numbers = indicatorNumbers(indicator);
     if (numbers !== undefined) {
       // The consolidation's own columns: only the slots are worked out.
       if (sameNames(numbers.townships, lastNames)) slot = lastSlot;
       else {
-        for (let k = 0; k < townships.length; k++) {
+        for (let k = 0; k < count; k++) {
           slot[k] = slotFor(numbers.townships[k] as string);
         }
         lastNames = numbers.townships;
@@ -99,7 +100,8 @@ export function figureArrays(consolidation: Consolidation): FigureArrays {
       const current = copied.current.subarray(start, end);
       const previous = copied.previous.subarray(start, end);
       const growth = copied.growth.subarray(start, end);
-      for (let k = 0; k < townships.length; k++) {
+      const { townships } = indicator;
+      for (let k = 0; k < count; k++) {
         const figures = townships[k] as TownshipFigures;
         slot[k] = slotFor(figures.township);
         current[k] = figures.current ?? NaN;
