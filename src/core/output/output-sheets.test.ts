@@ -9,7 +9,13 @@ import { indicatorNumbers } from '../model/figure-numbers';
 import { consolidate } from '../consolidate';
 import { parseWorkbooks } from '../parse';
 import { buildByTownshipSheet } from './by-township-sheet';
-import { fitColumnWidth, numberWidth, textWidth } from './column-width';
+import {
+  fitColumnWidth,
+  fitColumnWidths,
+  numberWidth,
+  numberWidthBound,
+  textWidth,
+} from './column-width';
 import { NUMBER_FORMATS, valueFormat } from './number-format';
 import { buildSummarySheet } from './summary-sheet';
 
@@ -185,6 +191,54 @@ describe('buildSummarySheet', () => {
     buildSummarySheet(consolidation, { area: '全县', period: '上半年' });
     buildByTownshipSheet(consolidation);
     expect(JSON.stringify(consolidation)).toBe(before);
+  });
+});
+
+describe('numberWidthBound', () => {
+  it('is never below the width the number is written in, on random figures', () => {
+    let seed = 11;
+    const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const formats = ['#,##0', '#,##0.00', '0.0', '0', '#,##0.0000', '0.00%'];
+    const below: unknown[] = [];
+    for (let n = 0; n < 20000; n++) {
+      const r = random();
+      // Magnitudes from 10^-3 to 10^18, both signs, and values just below a power of ten
+      // that round up to it (9.996 to 10.00, 99999.96 to 100,000.0).
+      const value =
+        r < 0.3
+          ? (10 ** Math.floor(random() * 12) - 10 ** -Math.floor(random() * 6) * random()) *
+            (random() < 0.3 ? -1 : 1)
+          : (random() - 0.3) * 10 ** Math.floor(random() * 21 - 3);
+      const format = formats[n % formats.length] as string;
+      if (numberWidthBound(value, format) < numberWidth(value, format)) below.push([value, format]);
+    }
+    expect(below).toEqual([]);
+  });
+
+  it('is close for ordinary figures, so that most are not written out', () => {
+    expect(numberWidthBound(50000.5, '#,##0.0')).toBe(numberWidth(50000.5, '#,##0.0'));
+    expect(numberWidthBound(9.996, '0.00')).toBe(numberWidth(9.996, '0.00'));
+  });
+});
+
+describe('fitColumnWidths', () => {
+  it('fits the widest cell as measuring every cell would', () => {
+    let seed = 5;
+    const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const formats = ['#,##0', '#,##0.00', '0.0', null];
+    const wrong: unknown[] = [];
+    for (let n = 0; n < 300; n++) {
+      const rows = Array.from({ length: 1 + Math.floor(random() * 30) }, () => [
+        '指标',
+        (random() - 0.2) * 10 ** Math.floor(random() * 12),
+      ]);
+      const format = formats[n % formats.length] ?? null;
+      const cellFormats = rows.map(() => [null, format]);
+      const widest = rows.reduce((w, row) => Math.max(w, numberWidth(row[1] as number, format)), 0);
+      const [, actual] = fitColumnWidths(rows, cellFormats, 0);
+      if (actual !== fitColumnWidth([widest], { min: 8, max: 30 })) wrong.push({ rows, format });
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
