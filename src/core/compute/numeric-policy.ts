@@ -110,8 +110,13 @@ function decimalString(mantissa: bigint | number, scale: number): string {
  */
 const POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, n) => Number(`1e${n}`));
 
-/** 10^n for an integer n in 0…22 (exact). */
-function powerOf10(n: number): number {
+/**
+ * 10^n for an integer n in 0…22 (exact).
+ *
+ * @example
+ * powerOf10(4) // 10000
+ */
+export function powerOf10(n: number): number {
   return POWERS_OF_TEN[n] as number;
 }
 

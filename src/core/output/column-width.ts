@@ -1,3 +1,5 @@
+import { powerOf10 } from '../compute/numeric-policy';
+
 /**
  * Display width of text in Excel's width unit (about one Latin digit): CJK and other
  * full-width characters count 2, everything else 1.
@@ -30,26 +32,22 @@ export function numberWidth(value: number, format: string | null): number {
   return (value < 0 ? 1 : 0) + fixed.length + separators;
 }
 
-/** 10^0 … 10^22, exact. */
-const POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, n) => Number(`1e${n}`));
-
 /**
  * At least `numberWidth(value, format)` (Infinity when it cannot say), worked out without
- * writing the number: its
- * integer digits (one more when rounding to the format's decimals may carry, as 9.996 does
- * to 10.00), the decimals, the separators and the sign.
+ * writing the number: its integer digits (one more when rounding to the format's decimals
+ * may carry, as 9.996 does to 10.00), the decimals, the separators and the sign.
  */
 export function numberWidthBound(value: number, format: string): number {
   const magnitude = Math.abs(value);
   if (!(magnitude < 1e21)) return Infinity; // written another way: measure it
   const decimals = formatDecimals(format);
   let digits = 1;
-  while (digits < 22 && magnitude >= (POWERS_OF_TEN[digits] as number)) digits++;
+  while (digits < 22 && magnitude >= powerOf10(digits)) digits++;
   // Beyond 15 significant digits the check below is not exact: measure it.
   if (digits + decimals > 14) return Infinity;
   // A full step of the last decimal below the next power of ten: a margin over the half
   // step that rounds up, and over any error of the subtraction.
-  if (magnitude >= (POWERS_OF_TEN[digits] as number) - 1 / (POWERS_OF_TEN[decimals] as number)) {
+  if (magnitude >= powerOf10(digits) - 1 / powerOf10(decimals)) {
     digits++;
   }
   const separators = format.includes(',') ? Math.floor((digits - 1) / 3) : 0;
