@@ -14,86 +14,15 @@ import type {
   TownshipFigures,
 } from '../model/consolidation';
 import { recordFigureNumbers, recordIndicatorNumbers } from '../model/figure-numbers';
-import { COLUMN_SLOT, rowNumbers, SLOTS } from '../model/row-numbers';
 import type { Period } from '../model/period';
 import type { IndicatorRow, StatTable } from '../model/table';
 import { convertible, type Unit } from '../model/unit';
 import { deriveValue, indexComponents, type Component } from './derive';
+import { gatherEntries, type Entries } from './entries';
 import { IndicatorOrder } from './indicator-order';
 import { chooseUnitOf, unitIdentity, unitLabel, type IndicatorUnit } from './indicator-unit';
 import { DEFAULT_DERIVATIONS, type ConsolidateOptions } from './options';
 import { figureColumns, figureView, orNull, type FigureColumns } from './figure-columns';
-
-/**
- * The rows of one indicator, one per reporting township in township order, as parallel
- * arrays (no object per township and indicator), with what consolidating needs of each row
- * copied out: they are filled in one pass over the tables, sheet by sheet, which reads the
- * rows in the order they lie in memory; the per-indicator work after it then reads these
- * arrays instead of going back to 1,000 rows scattered over 1,000 sheets.
- */
-interface Entries {
-  readonly tables: StatTable[];
-  readonly rows: IndicatorRow[];
-  readonly units: (Unit | null)[];
-  readonly unitTexts: (string | null)[];
-  /**
-   * 本期, 上年同期 and 全年目标 as written, in the row's unit; NaN where there is no number.
-   * Plain arrays of doubles: a typed array per indicator, grown as townships are added,
-   * costs an allocation outside the heap each time.
-   */
-  readonly current: number[];
-  readonly previous: number[];
-  readonly target: number[];
-  /** Whether every row is additive so far. */
-  additive: boolean;
-}
-
-/** A value column's number for the parallel arrays: NaN for absent or not finite. */
-function finiteOrNaN(value: number | undefined): number {
-  return value !== undefined && Number.isFinite(value) ? value : NaN;
-}
-
-function newEntries(): Entries {
-  return {
-    tables: [],
-    rows: [],
-    units: [],
-    unitTexts: [],
-    current: [],
-    previous: [],
-    target: [],
-    additive: true,
-  };
-}
-
-/**
- * Adds a row to its indicator's entries; its numbers from the sheet's block (`numbers`, the
- * row at `at`) when the parser left one, else from `row.values`.
- */
-function addEntry(
-  entries: Entries,
-  table: StatTable,
-  row: IndicatorRow,
-  numbers: Float64Array | undefined,
-  at: number,
-): void {
-  if (numbers !== undefined) {
-    const start = at * SLOTS;
-    entries.current.push(finiteOrNaN(numbers[start + COLUMN_SLOT.current]));
-    entries.previous.push(finiteOrNaN(numbers[start + COLUMN_SLOT.previous]));
-    entries.target.push(finiteOrNaN(numbers[start + COLUMN_SLOT.target]));
-  } else {
-    const { values } = row;
-    entries.current.push(finiteOrNaN(values.current));
-    entries.previous.push(finiteOrNaN(values.previous));
-    entries.target.push(finiteOrNaN(values.target));
-  }
-  entries.tables.push(table);
-  entries.rows.push(row);
-  entries.units.push(row.unit);
-  entries.unitTexts.push(row.unitText);
-  if (row.nature !== 'additive') entries.additive = false;
-}
 
 /**
  * The townships' values in the indicator's unit, before the figures that need the totals:
@@ -494,28 +423,8 @@ export function consolidate(
     return { townships: [], indicators: [], tables: [], reportedTotals, period, issues };
   }
 
-  const entriesByKey = new Map<string, Entries>();
   const order = new IndicatorOrder();
-  for (const table of townships) {
-    order.startTable();
-    const { rows } = table;
-    const numbers = rowNumbers(rows);
-    for (let at = 0; at < rows.length; at++) {
-      const row = rows[at] as IndicatorRow;
-      let entries = entriesByKey.get(row.key);
-      if (entries === undefined) {
-        entriesByKey.set(row.key, (entries = newEntries()));
-        order.add(row.key);
-      } else {
-        order.seen(row.key);
-      }
-      // Tables come one after the other, so a key this table gave already ends the list:
-      // a duplicate, which the parser reports; the first one counts.
-      if (entries.tables[entries.tables.length - 1] !== table) {
-        addEntry(entries, table, row, numbers, at);
-      }
-    }
-  }
+  const entriesByKey = gatherEntries(townships, order);
 
   const drafts: Draft[] = [];
   for (const key of order.keys()) {
