@@ -1,4 +1,6 @@
 import * as OpenCC from 'opencc-js';
+import { changingCharacters } from '../../../scripts/lib/changing-characters';
+import { CHANGING_CHARACTERS } from './changing-characters';
 import { mayChange, toSimplified } from './traditional';
 
 describe('toSimplified', () => {
@@ -13,6 +15,27 @@ describe('toSimplified', () => {
 
 describe('mayChange', () => {
   const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+  it("reads the characters of the installed opencc-js's dictionaries", () => {
+    // The list is generated; after an update of opencc-js, run `npm run characters`.
+    expect(CHANGING_CHARACTERS).toBe(changingCharacters());
+    expect([...CHANGING_CHARACTERS].length).toBeGreaterThan(4000);
+  });
+
+  it('is true for every character of the list and false for the one after it', () => {
+    const listed = new Set(CHANGING_CHARACTERS);
+    const missed: string[] = [];
+    const wrong: string[] = [];
+    for (const ch of listed) {
+      if (!mayChange(`工业${ch}产值`)) missed.push(ch);
+      // The next code point, when not listed: the bits are per character, not per byte.
+      const next = String.fromCodePoint((ch.codePointAt(0) as number) + 1);
+      if (!listed.has(next) && mayChange(next)) wrong.push(next);
+    }
+    expect(missed).toEqual([]);
+    expect(wrong).toEqual([]);
+    for (const ch of '规模产值业总') expect(listed.has(ch)).toBe(false);
+  });
 
   it('is false for everyday Simplified report text', () => {
     for (const text of [

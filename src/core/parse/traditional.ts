@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { CHANGING_CHARACTERS } from './changing-characters';
 
 /**
  * Traditional -> Simplified Chinese with opencc-js (Taiwan standard to mainland), created
@@ -40,50 +41,10 @@ function getConverter(): Convert {
   return converter;
 }
 
-/** A dictionary as opencc-js ships it: "key value|key value" or [key, value] pairs. */
-type Dictionary = string | readonly (readonly [string, string])[];
-
 /**
- * Every dictionary the tw -> cn converter reads: its configuration's normalisation and
- * conversion chains (what it uses), and the plain tw and cn dictionaries (what it falls
- * back to); reading more than it uses only makes the check below more cautious.
- */
-function converterDictionaries(): Dictionary[] {
-  const { Locale } = OpenCC as unknown as {
-    Locale: {
-      from: Record<string, unknown>;
-      to: Record<string, unknown>;
-      configs?: Record<string, { normalizationChain?: unknown; conversionChain?: unknown }>;
-    };
-  };
-  const config = Locale.configs?.['tw2s'];
-  const found: Dictionary[] = [];
-  // A pair is [key, value]; a key has no space, where a serialised dictionary has many.
-  const isPair = (entry: unknown): boolean =>
-    Array.isArray(entry) &&
-    entry.length === 2 &&
-    typeof entry[0] === 'string' &&
-    typeof entry[1] === 'string' &&
-    !entry[0].includes(' ');
-  const walk = (item: unknown): void => {
-    if (typeof item === 'string') found.push(item);
-    else if (Array.isArray(item)) {
-      if (item.length > 0 && item.every(isPair)) {
-        found.push(item as readonly (readonly [string, string])[]);
-      } else item.forEach(walk);
-    }
-  };
-  [config?.normalizationChain, config?.conversionChain, Locale.from['tw'], Locale.to['cn']].forEach(
-    walk,
-  );
-  return found;
-}
-
-/**
- * The characters the converter may change: of each dictionary entry, the key's characters
- * that differ from the value's at the same place (all of them when the lengths differ). A
- * text with none of them comes out of the converter as it went in: every match it could
- * make replaces a key with itself. Worked out from opencc's own dictionaries on first use.
+ * The characters the converter may change, read on first use from `CHANGING_CHARACTERS`:
+ * generated from opencc's own dictionaries (`npm run characters`), because working them out
+ * on first use took 10 ms, most of the engine's time on a small county.
  */
 let changing: ChangingCharacters | null = null;
 
@@ -102,34 +63,12 @@ function changingCharacters(): ChangingCharacters {
   if (changing !== null) return changing;
   const bmp = new Uint8Array(0x10000 >> 3);
   const astral = new Set<number>();
-  const mark = (code: number): void => {
-    if (code > 0xffff) astral.add(code);
-    else bmp[code >> 3] = (bmp[code >> 3] as number) | (1 << (code & 7));
-  };
-  // Code point by code point; where the lengths differ (or a character's size does), every
-  // character of the key counts, which is only more cautious.
-  const add = (key: string, value: string): void => {
-    const space = value.indexOf(' ');
-    const to = space < 0 ? value : value.slice(0, space);
-    for (let i = 0; i < key.length;) {
-      const code = key.codePointAt(i) as number;
-      if (key.length !== to.length || code !== to.codePointAt(i)) mark(code);
-      i += code > 0xffff ? 2 : 1;
-    }
-  };
-  for (const dictionary of converterDictionaries()) {
-    if (typeof dictionary === 'string') {
-      for (let at = 0; at < dictionary.length;) {
-        let bar = dictionary.indexOf('|', at);
-        if (bar < 0) bar = dictionary.length;
-        const space = dictionary.indexOf(' ', at);
-        if (space > at && space < bar)
-          add(dictionary.slice(at, space), dictionary.slice(space + 1, bar));
-        at = bar + 1;
-      }
-    } else {
-      for (const [key, value] of dictionary) add(key, value);
-    }
+  for (let i = 0; i < CHANGING_CHARACTERS.length; i++) {
+    const code = CHANGING_CHARACTERS.codePointAt(i) as number;
+    if (code > 0xffff) {
+      astral.add(code);
+      i++;
+    } else bmp[code >> 3] = (bmp[code >> 3] as number) | (1 << (code & 7));
   }
   return (changing = { bmp, astral });
 }
