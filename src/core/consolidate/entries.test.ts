@@ -1,4 +1,5 @@
-import { statTable } from '../../../test/helpers/stat-table';
+import { statTable, type RowSpec } from '../../../test/helpers/stat-table';
+import type { StatTable } from '../model/table';
 import { parseWorkbooks } from '../parse/parse-workbooks';
 import { gatherEntries } from './entries';
 import { IndicatorOrder } from './indicator-order';
@@ -62,5 +63,59 @@ describe('gatherEntries', () => {
     expect(Array.from(output?.target ?? [])).toEqual([500, 500]);
     expect(Array.from(entries.get('税收')?.current ?? [])).toEqual([NaN, NaN]);
     expect(output?.rows.map((row) => row.values.current)).toEqual([120, 80]);
+  });
+
+  /** What gatherEntries gives, worked out row by row with a lookup each (the definition). */
+  function reference(tables: readonly StatTable[]) {
+    const byKey = new Map<
+      string,
+      { last: StatTable | null; tables: string[]; current: number[] }
+    >();
+    const order = new IndicatorOrder();
+    for (const table of tables) {
+      order.startTable();
+      for (const row of table.rows) {
+        if (order.has(row.key)) order.seen(row.key);
+        else order.add(row.key);
+        const entry = byKey.get(row.key) ?? { last: null, tables: [], current: [] };
+        byKey.set(row.key, entry);
+        // A key the table gave already (a duplicate row, or the same table again) counts once.
+        if (entry.last === table) continue;
+        entry.last = table;
+        entry.tables.push(table.unitName);
+        entry.current.push(row.values.current ?? NaN);
+      }
+    }
+    return { order: order.keys(), byKey };
+  }
+
+  it('gives what a lookup per row gives, for tables sharing keys or not', () => {
+    let seed = 11;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const template = (): RowSpec[] =>
+      Array.from({ length: 1 + next(6) }, () => ({ label: `指标${next(8)}`, unit: '万元' }));
+    for (let round = 0; round < 200; round++) {
+      let specs = template();
+      const tables: StatTable[] = [];
+      for (let t = 0; t < 1 + next(6); t++) {
+        if (next(3) === 0) specs = template(); // else the same keys as the table before
+        const table = statTable(
+          `镇${t}`,
+          specs.map((spec) => ({ ...spec, current: next(100) })),
+        );
+        tables.push(table);
+        if (next(5) === 0) tables.push(table); // the same table twice: it counts once
+      }
+      const order = new IndicatorOrder();
+      const entries = gatherEntries(tables, order);
+      const expected = reference(tables);
+      expect(order.keys()).toEqual(expected.order);
+      expect([...entries.keys()].sort()).toEqual([...expected.byKey.keys()].sort());
+      for (const [key, entry] of expected.byKey) {
+        const got = entries.get(key);
+        expect(got?.tables.map((t) => t.unitName)).toEqual(entry.tables);
+        expect(Array.from(got?.current ?? [])).toEqual(entry.current);
+      }
+    }
   });
 });

@@ -37,6 +37,22 @@ type MutableEntries = {
     : Entries[K];
 };
 
+/** Counts a row of `table` for `gathering`. */
+function claimFor(gathering: Gathering, table: StatTable): Gathering {
+  gathering.last = table;
+  gathering.count++;
+  return gathering;
+}
+
+/** Whether two tables' rows have the same keys in the same order. */
+function sameKeys(rows: readonly IndicatorRow[], other: readonly IndicatorRow[]): boolean {
+  if (rows.length !== other.length || rows.length === 0) return false;
+  for (let at = 0; at < rows.length; at++) {
+    if ((rows[at] as IndicatorRow).key !== (other[at] as IndicatorRow).key) return false;
+  }
+  return true;
+}
+
 /** A value column's number for the parallel arrays: NaN for absent or not finite. */
 function finiteOrNaN(value: number | undefined): number {
   return value !== undefined && Number.isFinite(value) ? value : NaN;
@@ -112,27 +128,43 @@ export function gatherEntries(
   // duplicate), so that the second pass looks nothing up.
   const claims = new Array<Gathering | null>(rowCount);
   let claim = 0;
+  // The table before (not counting a repeat of it), its rows, and where its claims start.
+  let previous: readonly IndicatorRow[] = [];
+  let previousStart = 0;
+  let previousTable: StatTable | null = null;
   for (const table of townships) {
-    order.startTable();
     const { rows } = table;
-    for (let at = 0; at < rows.length; at++) {
-      const { key } = rows[at] as IndicatorRow;
-      let gathering = byKey.get(key);
-      if (gathering === undefined) {
-        byKey.set(key, (gathering = { count: 0, last: null, entries: null }));
-        order.add(key);
-      } else {
-        order.seen(key);
+    if (table === previousTable) {
+      // The same table again: every key it gives is one it gave already.
+      for (let at = 0; at < rows.length; at++) claims[claim++] = null;
+      continue;
+    }
+    const start = claim;
+    if (sameKeys(rows, previous)) {
+      // The keys of the table before, in its order (sheets of one template): its rows'
+      // indicators, with no lookup; `order` has nothing to learn from them.
+      for (let at = 0; at < rows.length; at++) {
+        const gathering = claims[previousStart + at] ?? null;
+        claims[claim++] = gathering === null ? null : claimFor(gathering, table);
       }
-      // Tables come one after the other, so a key this table gave already is a duplicate.
-      if (gathering.last === table) {
-        claims[claim++] = null;
-      } else {
-        gathering.last = table;
-        gathering.count++;
-        claims[claim++] = gathering;
+    } else {
+      order.startTable();
+      for (let at = 0; at < rows.length; at++) {
+        const { key } = rows[at] as IndicatorRow;
+        let gathering = byKey.get(key);
+        if (gathering === undefined) {
+          byKey.set(key, (gathering = { count: 0, last: null, entries: null }));
+          order.add(key);
+        } else {
+          order.seen(key);
+        }
+        // Tables come one after the other, so a key this table gave already is a duplicate.
+        claims[claim++] = gathering.last === table ? null : claimFor(gathering, table);
       }
     }
+    previous = rows;
+    previousStart = start;
+    previousTable = table;
   }
   for (const gathering of byKey.values()) {
     gathering.entries = newEntries(gathering.count);
