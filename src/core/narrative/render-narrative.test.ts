@@ -310,6 +310,23 @@ describe('renderNarrative: townships', () => {
     ).toBe('前三位是东城镇（12亿元）、西城镇（9亿元）、南城镇（6亿元），合计占全县的90%。');
   });
 
+  it('says a profit or a loss with 盈亏, for the county and each township', () => {
+    // County: 500 − 300 − 100 − 600 = −500万元; a year before −200 + 400 − 400 − 400 = −600.
+    const county = render('{时期}，{主体}{利润总额.盈亏}，同比{利润总额.增长}').paragraphs[0];
+    expect(county?.text).toBe('上半年，全县利润总额亏损500万元，同比减亏100万元。');
+    expect(county?.figures[0]).toMatchObject({ text: '500万元', value: -500 });
+    const townships = render('{乡镇}{利润总额.profitOrLoss}', true).paragraphs;
+    expect(townships.map((p) => p.text)).toEqual([
+      '东城镇实现利润总额500万元。',
+      '西城镇利润总额亏损300万元。',
+      '南城镇利润总额亏损100万元。',
+      '北城镇利润总额亏损600万元。',
+    ]);
+    expect(townships[1]?.figures[0]?.sources).toEqual([
+      expect.objectContaining({ sheet: '西城镇', cell: 'C3' }),
+    ]);
+  });
+
   it('writes one paragraph per township with share, rank and profit phrasing', () => {
     const result = render(
       '{乡镇}工业总产值{工业总产值}，同比{工业总产值.增长}，{工业总产值.占比}，{工业总产值.位次}，{工业总产值.排名}；利润同比{利润总额.增长}',
@@ -387,7 +404,7 @@ describe('renderNarrative: townships', () => {
       locale: 'en',
     });
     expect(result.paragraphs[0]?.text).toBe(
-      'In H1, the county recorded gross industrial output of 3 billion yuan, up 20% year on year; total profit was -5 million yuan, loss narrowed by 1 million yuan.',
+      'In H1, the county recorded gross industrial output of 3 billion yuan, up 20% year on year; it made a loss of 5 million yuan, loss narrowed by 1 million yuan.',
     );
   });
 });

@@ -26,6 +26,8 @@ export const en: NarrativeLocale = {
     turnLoss: 'turned from profit to loss',
     lossNarrowed: 'loss narrowed by {amount}',
     lossWidened: 'loss widened by {amount}',
+    profit: 'a profit of {amount}',
+    loss: 'a loss of {amount}',
     upVerb: 'up',
     downVerb: 'down',
     times: '{n} times',

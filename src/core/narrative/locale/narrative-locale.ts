@@ -46,6 +46,12 @@ export interface NarrativePatterns {
   /** {amount} */
   readonly lossNarrowed: string;
   readonly lossWidened: string;
+  /**
+   * {name} {amount}: a profit-type indicator's figure said as a profit (zero or more) or a
+   * loss (below zero, {amount} without its sign).
+   */
+  readonly profit: string;
+  readonly loss: string;
   /** Verb alone, for 分别 lists. */
   readonly upVerb: string;
   readonly downVerb: string;

@@ -20,6 +20,8 @@ export const zhCN: NarrativeLocale = {
     turnLoss: '由盈转亏',
     lossNarrowed: '减亏{amount}',
     lossWidened: '增亏{amount}',
+    profit: '实现{name}{amount}',
+    loss: '{name}亏损{amount}',
     upVerb: '增长',
     downVerb: '下降',
     times: '{n}倍',

@@ -9,6 +9,7 @@ import {
   percentChangePhrase,
   percentText,
   pointsPhrase,
+  profitOrLossPhrase,
   quantityPhrase,
   rankAmongPhrase,
   rankLeadPhrase,
@@ -106,6 +107,31 @@ describe('quantityPhrase', () => {
   it('translates count units in English', () => {
     expect(quantityPhrase(12000, unit('人'), en).text).toBe('12,000 people');
     expect(quantityPhrase(53, unit('家'), en).text).toBe('53 firms');
+  });
+});
+
+describe('profitOrLossPhrase', () => {
+  it.each([
+    [1286, '实现利润总额1286万元'],
+    [0, '实现利润总额0元'],
+    [-1286, '利润总额亏损1286万元'],
+    [-25000, '利润总额亏损2.5亿元'],
+    [-0.5, '利润总额亏损5000元'],
+  ])('writes %p 万元 as %p', (value, expected) => {
+    expect(profitOrLossPhrase(value, wan, zhCN, null, '利润总额').text).toBe(expected);
+  });
+  it('keeps the signed value as the figure, for its source cell', () => {
+    const phrase = profitOrLossPhrase(-1286, wan, zhCN, null, '利润总额');
+    expect(phrase.figures).toEqual([{ text: '1286万元', value: -1286 }]);
+  });
+  it('writes a unit that is not money, and English', () => {
+    expect(profitOrLossPhrase(-3, null, zhCN, '百万元', '利润').text).toBe('利润亏损3百万元');
+    expect(profitOrLossPhrase(-500, wan, en, null, '利润总额').text).toBe(
+      'a loss of 5 million yuan',
+    );
+    expect(profitOrLossPhrase(500, wan, en, null, '利润总额').text).toBe(
+      'a profit of 5 million yuan',
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { roundForDisplay } from '../../compute';
 import type { Unit } from '../../model';
 import type { NarrativeLocale, ScaleStep } from '../locale';
 import { numberText, percentText } from './number-text';
-import { figure, type Phrase } from './phrase';
+import { figure, fillPattern, type Phrase } from './phrase';
 
 /**
  * Picks the step a magnitude is written in: the largest step whose `min` it reaches, moved
@@ -83,4 +83,29 @@ export function quantityPhrase(
       return figure(`${numberText(value, 2, locale.groupDigits)}${gap}${name}`, value);
     }
   }
+}
+
+/**
+ * A profit-type indicator's figure as a profit or a loss, in the words of a report: below
+ * zero it is a loss, written without its sign (利润总额亏损1286万元, not 实现利润总额-1286万元).
+ * `name` is the indicator's name, for the languages whose phrase has it. The figure's value
+ * is `value`, with its sign, as the cell holds it.
+ *
+ * @example
+ * profitOrLossPhrase(1286, parseUnit('万元'), zhCN, null, '利润总额').text // "实现利润总额1286万元"
+ * profitOrLossPhrase(-1286, parseUnit('万元'), zhCN, null, '利润总额').text // "利润总额亏损1286万元"
+ */
+export function profitOrLossPhrase(
+  value: number,
+  unit: Unit | null,
+  locale: NarrativeLocale,
+  unitText: string | null,
+  name: string,
+): Phrase {
+  // Written without its sign; the figure keeps the value as given, to trace to its cell.
+  const amount = figure(quantityPhrase(Math.abs(value), unit, locale, unitText).text, value);
+  return fillPattern(value < 0 ? locale.patterns.loss : locale.patterns.profit, {
+    name,
+    amount,
+  });
 }

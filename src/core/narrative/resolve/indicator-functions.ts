@@ -9,6 +9,7 @@ import {
   numberText,
   percentText,
   pointsPhrase,
+  profitOrLossPhrase,
   quantityPhrase,
   rankAmongPhrase,
   rankLeadPhrase,
@@ -68,6 +69,14 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     );
     return (
       phrase && attribute(phrase, figureSource(indicator, ctx.township, ['current', 'previous']))
+    );
+  },
+  profitOrLoss: (view, ctx) => {
+    const { indicator, current } = view;
+    if (current === null) return null;
+    return attribute(
+      profitOrLossPhrase(current, indicator.unit, ctx.locale, indicator.unitText, indicator.name),
+      figureSource(indicator, ctx.township, ['current']),
     );
   },
   rate: (view, ctx) =>
@@ -182,6 +191,7 @@ const NAMES: Readonly<Record<string, readonly string[]>> = {
   previous: ['上年同期', 'previous'],
   target: ['全年目标', '目标', 'target'],
   growth: ['增长', '同比', 'growth'],
+  profitOrLoss: ['盈亏', 'profitOrLoss'],
   rate: ['增速', 'rate'],
   points: ['百分点', 'points'],
   share: ['占比', 'share'],

@@ -17,7 +17,7 @@ export const defaultTemplatesEn: TemplateSet = {
         'In {period}, {area}' +
         '[ recorded gross industrial output of {工业总产值}[, {工业总产值.growth} year on year]]' +
         '[; sales revenue was {销售收入}[, {销售收入.growth}]]' +
-        '[; total profit was {利润总额}[, {利润总额.growth}]]' +
+        '[; it made {利润总额.profitOrLoss}[, {利润总额.growth}]]' +
         '[; tax revenue was {工商税收}[, {工商税收.growth}]]' +
         '[; investment attracted was {招商引资到位资金}[, {招商引资到位资金.growth}]]' +
         '[; enterprises employed {企业员工总数}].',
