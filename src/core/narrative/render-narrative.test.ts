@@ -362,7 +362,14 @@ describe('renderNarrative: townships', () => {
   it('splits a 分别 list with mixed signs into clauses', () => {
     const result = render('{乡镇}{分别增长: 产值=工业总产值, 利润=利润总额}', true);
     expect(result.paragraphs[1]?.text).toBe(
-      '西城镇产值9亿元，同比下降10%；利润-300万元，同比由盈转亏。',
+      '西城镇产值9亿元，同比下降10%；利润亏损300万元，同比由盈转亏。',
+    );
+    // A loss is written without its sign; the figure keeps it, for its cell.
+    expect(result.paragraphs[2]?.text).toBe(
+      '南城镇产值6亿元，同比增长20%；利润亏损100万元，同比减亏300万元。',
+    );
+    expect(result.paragraphs[2]?.figures).toContainEqual(
+      expect.objectContaining({ text: '100万元', value: -100 }),
     );
   });
 

@@ -4,6 +4,7 @@ import {
   respectivelyPhrase,
   words,
   attribute,
+  profitOrLossPhrase,
   quantityPhrase,
   growthPhrase,
   type Phrase,
@@ -153,8 +154,11 @@ function resolveList(node: ListNode, ctx: ResolveContext): Resolved {
     const view = viewOf(indicator, ctx.township);
     if (view === null || view.current === null) continue;
     const label = item.label ?? indicator.name;
+    // Below zero, a loss (利润亏损1286万元), as the change says 由盈转亏 or 减亏 of it.
     const value = attribute(
-      quantityPhrase(view.current, indicator.unit, ctx.locale, indicator.unitText),
+      view.current < 0
+        ? profitOrLossPhrase(view.current, indicator.unit, ctx.locale, indicator.unitText, '')
+        : quantityPhrase(view.current, indicator.unit, ctx.locale, indicator.unitText),
       figureSource(indicator, ctx.township, ['current']),
     );
     const change = growthPhrase(
