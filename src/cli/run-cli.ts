@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { formatMessage } from '../core/diagnostics/format';
+import { formatIssue, formatMessage } from '../core/diagnostics/format';
 import { countByLevel } from '../core/diagnostics/issue';
 import type { PipelineOptions } from '../core/pipeline';
 import { loadTemplateFile } from '../app/load-templates';
@@ -85,13 +85,20 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (options.locale !== undefined && !isLocale(options.locale)) {
       throw new UserError('cli.bad-locale', { locale: options.locale });
     }
+    const templates =
+      options.templates === undefined
+        ? undefined
+        : await loadTemplateFile(options.templates, options.locale === 'en' ? 'en' : 'zh-CN');
+    for (const notice of templates?.issues ?? []) {
+      io.stderr.write(
+        `${formatMessage('cli.template-notice', { file: options.templates, text: formatIssue(notice) })}\n`,
+      );
+    }
     const pipeline: PipelineOptions = {
       ...(options.area !== undefined ? { area: options.area } : {}),
       ...(options.period !== undefined ? { period: options.period } : {}),
       ...(options.locale !== undefined ? { locale: options.locale } : {}),
-      ...(options.templates !== undefined
-        ? { templates: await loadTemplateFile(options.templates) }
-        : {}),
+      ...(templates !== undefined ? { templates: templates.set } : {}),
     };
     const runOptions: RunOptions = {
       ...(options.output !== undefined ? { output: options.output } : {}),

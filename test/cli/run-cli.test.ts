@@ -156,6 +156,36 @@ describe('runCli', () => {
     expect(await runCli([single, '-o', join(dir, 'clean.xlsx'), '--strict'], clean.io)).toBe(0);
   });
 
+  it('takes --templates as text, as the task pane editor shows them', async () => {
+    const templates = join(dir, '模板.txt');
+    writeFileSync(
+      templates,
+      '\uFEFF## 一句话\n{时期}，{主体}产值{工业总产值}。\n\n# 第二句\n{主体}销售{销售收入}。\n',
+    );
+    const run = capture();
+    expect(
+      await runCli([single, '--json', '--templates', templates, '--period', '上半年'], run.io),
+    ).toBe(0);
+    const report = JSON.parse(run.out()) as { narrative: { text: string }[] };
+    expect(report.narrative.map((p) => p.text)).toEqual([
+      '上半年，全县产值30亿元。',
+      '全县销售22.5亿元。',
+    ]);
+    // The heading written with one # is used, and said once on stderr.
+    expect(run.err().trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^提示：模板文件“.*模板\.txt”中，综述模板第4行：“# 第二句”像是模板标题/,
+      ),
+    ]);
+
+    const empty = join(dir, '空模板.txt');
+    writeFileSync(empty, '\n  \n');
+    const none = capture();
+    expect(await runCli([single, '--json', '--templates', empty], none.io)).toBe(1);
+    expect(none.out()).toBe('');
+    expect(none.err()).toMatch(/^模板文件“.*空模板\.txt”无法使用：文件中没有任何模板\n$/);
+  });
+
   it('takes --templates and --locale', async () => {
     const templates = join(dir, '模板.json');
     writeFileSync(

@@ -164,6 +164,7 @@ export const messagesZhCN = {
   'templates.locale': '语言“{locale}”不支持，只能是 zh-CN 或 en',
   'templates.item': '第{index}个模板的“{field}”缺失或不对',
   'templates.aliases': '“aliases”应为 {"别名": "指标名称"} 的形式',
+  'templates.empty': '文件中没有任何模板',
   'read.templates-invalid': '模板文件“{file}”无法使用：{reason}',
 
   // ---- read (hosts) and command line
@@ -185,6 +186,7 @@ export const messagesZhCN = {
   'cli.output-missing': '请用 -o 指定结果文件，例如：-o 汇总结果.xlsx',
   'cli.bad-arguments': '命令行参数有误：{reason}',
   'cli.unexpected': '处理失败：{reason}',
+  'cli.template-notice': '提示：模板文件“{file}”中，{text}',
   'cli.description': '汇总、审核各乡镇统计表，写出汇总结果工作簿',
   'cli.arg.inputs': '乡镇统计工作簿（.xlsx）或包含它们的文件夹，可以有多个',
   'cli.opt.output': '结果工作簿的路径（.xlsx）',
@@ -192,7 +194,8 @@ export const messagesZhCN = {
   'cli.opt.period': '综述中的时间用语，如“上半年”',
   'cli.opt.area': '综述中的主体用语，如“全县”“园区”',
   'cli.opt.strict': '有“错误”级审核结果时以退出码 2 结束',
-  'cli.opt.templates': '自定义综述模板文件（JSON，见 docs/narrative-templates.md）',
+  'cli.opt.templates':
+    '自定义综述模板文件：.json，或文本（“## 名称”一行，下接模板，同任务窗格的模板编辑框；见 docs/narrative-templates.md）',
   'cli.opt.locale': '综述语言：zh-CN（默认）、zh-TW、en',
   'cli.opt.help': '显示帮助',
 
