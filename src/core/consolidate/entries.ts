@@ -10,16 +10,16 @@ import type { IndicatorOrder } from './indicator-order';
  * scattered over 1,000 sheets.
  */
 export interface Entries {
-  readonly tables: readonly StatTable[];
-  readonly rows: readonly IndicatorRow[];
-  readonly units: readonly (Unit | null)[];
-  readonly unitTexts: readonly (string | null)[];
+  readonly tables: StatTable[];
+  readonly rows: IndicatorRow[];
+  readonly units: (Unit | null)[];
+  readonly unitTexts: (string | null)[];
   /** 本期, 上年同期 and 全年目标 as written, in the row's unit; NaN where there is no number. */
   readonly current: Float64Array;
   readonly previous: Float64Array;
   readonly target: Float64Array;
   /** Whether every row is additive. */
-  readonly additive: boolean;
+  additive: boolean;
 }
 
 /** An indicator's entries being gathered: counted in the first pass, filled in the second. */
@@ -28,14 +28,8 @@ interface Gathering {
   count: number;
   /** The table whose row was counted last. */
   last: StatTable | null;
-  entries: MutableEntries | null;
+  entries: Entries | null;
 }
-
-type MutableEntries = {
-  -readonly [K in keyof Entries]: K extends 'tables' | 'rows' | 'units' | 'unitTexts'
-    ? Entries[K][number][]
-    : Entries[K];
-};
 
 /** Counts a row of `table` for `gathering`. */
 function claimFor(gathering: Gathering, table: StatTable): Gathering {
@@ -58,7 +52,7 @@ function finiteOrNaN(value: number | undefined): number {
   return value !== undefined && Number.isFinite(value) ? value : NaN;
 }
 
-function newEntries(count: number): MutableEntries {
+function newEntries(count: number): Entries {
   // One allocation for the three number columns (outside the heap: the garbage collector
   // neither scans nor copies them).
   const numbers = new Float64Array(count * 3);
@@ -79,7 +73,7 @@ function newEntries(count: number): MutableEntries {
  * (`numbers`, the row at `at`) when the parser left one, else from `row.values`.
  */
 function fillEntry(
-  entries: MutableEntries,
+  entries: Entries,
   i: number,
   table: StatTable,
   row: IndicatorRow,
@@ -128,10 +122,9 @@ export function gatherEntries(
   // duplicate), so that the second pass looks nothing up.
   const claims = new Array<Gathering | null>(rowCount);
   let claim = 0;
-  // The table before (not counting a repeat of it), its rows, and where its claims start.
-  let previous: readonly IndicatorRow[] = [];
-  let previousStart = 0;
+  // The table before (not counting a repeat of it), and where its claims start.
   let previousTable: StatTable | null = null;
+  let previousStart = 0;
   for (const table of townships) {
     const { rows } = table;
     if (table === previousTable) {
@@ -140,7 +133,7 @@ export function gatherEntries(
       continue;
     }
     const start = claim;
-    if (sameKeys(rows, previous)) {
+    if (previousTable !== null && sameKeys(rows, previousTable.rows)) {
       // The keys of the table before, in its order (sheets of one template): its rows'
       // indicators, with no lookup; `order` has nothing to learn from them.
       for (let at = 0; at < rows.length; at++) {
@@ -162,7 +155,6 @@ export function gatherEntries(
         claims[claim++] = gathering.last === table ? null : claimFor(gathering, table);
       }
     }
-    previous = rows;
     previousStart = start;
     previousTable = table;
   }
@@ -178,7 +170,7 @@ export function gatherEntries(
       const gathering = claims[claim++];
       if (gathering === null || gathering === undefined) continue;
       fillEntry(
-        gathering.entries as MutableEntries,
+        gathering.entries as Entries,
         gathering.count++,
         table,
         rows[at] as IndicatorRow,
