@@ -66,10 +66,15 @@ export async function runOnFiles(
   }
 
   const result = runPipeline(workbooks, options.pipeline);
-  if (result.tables.length === 0) {
-    throw new UserError('read.no-statistics-sheet', {
-      file: files.map((f) => basename(f)).join('、'),
-    });
+  if (result.consolidation.townships.length === 0) {
+    const file = files.map((f) => basename(f)).join('、');
+    // Reported totals alone give nothing to add up.
+    throw new UserError(
+      result.tables.length === 0 ? 'read.no-statistics-sheet' : 'read.no-township',
+      {
+        file,
+      },
+    );
   }
 
   if (output !== null) await writeOutput(output, result, options.output ?? output);

@@ -31,6 +31,11 @@ export interface PipelineOptions {
   readonly templates?: TemplateSet;
   /** Narrative language: Simplified Chinese by default. */
   readonly locale?: NarrativeOutputLocale;
+  /**
+   * What the host found before the engine saw any grid (a file skipped, read twice, an old
+   * .xls): listed with the other notices, and in the 审核 sheet as findings.
+   */
+  readonly notices?: readonly Issue[];
 }
 
 export interface PipelineResult {
@@ -85,7 +90,7 @@ export function runPipeline(
   const parsed = stage('parse', () => parseWorkbooks(workbooks, options.parse));
   const consolidation = stage('consolidate', () => consolidate(parsed.tables, options.consolidate));
   const words = pipelineWords(consolidation, options);
-  const issues = [...parsed.issues, ...consolidation.issues];
+  const issues = [...(options.notices ?? []), ...parsed.issues, ...consolidation.issues];
   const findings = stage('audit', () =>
     runAudit({ consolidation, parseIssues: issues }, options.audit ?? {}),
   );

@@ -5,6 +5,7 @@ import { missingIndicatorRule } from './rules/completeness-missing-indicator';
 import { textInNumberCellRule } from './rules/completeness-text-in-number-cell';
 import { unitMixedRule } from './rules/completeness-unit-mixed';
 import { unitUnknownRule } from './rules/completeness-unit-unknown';
+import { inputNoticeRule } from './rules/input-notice';
 import { growthBaseRule } from './rules/growth-base-not-positive';
 import { completionReportedRule } from './rules/growth-completion-vs-computed';
 import { growthReportedRule } from './rules/growth-reported-vs-computed';
@@ -42,6 +43,7 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   textInNumberCellRule,
   unitUnknownRule,
   unitMixedRule,
+  inputNoticeRule,
 ];
 
 const BY_CODE = new Map<RuleCode, AuditRule>(AUDIT_RULES.map((rule) => [rule.code, rule]));

@@ -17,6 +17,7 @@ export const RULE_CODES = [
   'completeness.text-in-number-cell',
   'completeness.unit-unknown',
   'completeness.unit-mixed',
+  'input.notice',
 ] as const;
 
 /**

@@ -67,6 +67,7 @@ export const messagesZhCN = {
   'audit.rule.completeness.text-in-number-cell': '完整性：非数字内容',
   'audit.rule.completeness.unit-unknown': '单位：无法识别',
   'audit.rule.completeness.unit-mixed': '单位：各乡镇不一致',
+  'audit.rule.input.notice': '读取：未计入或存疑',
   'audit.total-mismatch':
     '合计表{column}为 {actual}{unit}，各乡镇之和为 {expected}{unit}，相差 {diff}，超出舍位误差（{tolerance}）',
   'audit.total-derived-mismatch':
@@ -172,6 +173,7 @@ export const messagesZhCN = {
   'read.not-xlsx': '文件“{file}”不是 .xlsx 工作簿（只支持 Excel 2007 及以后的 .xlsx 格式）',
   'read.corrupt': '文件“{file}”已损坏或不是有效的 .xlsx 工作簿，无法打开',
   'read.no-statistics-sheet': '文件“{file}”中没有找到统计表（需要有“指标名称”“本期”等表头）',
+  'read.no-township': '文件“{file}”中只有合计表，没有找到乡镇统计表，无法汇总',
   'read.empty-folder': '文件夹“{file}”中没有 .xlsx 工作簿',
   'read.no-input': '请指定要汇总的工作簿或文件夹',
   'write.failed': '无法写入结果文件“{file}”：{reason}',

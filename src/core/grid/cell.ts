@@ -22,6 +22,37 @@ export interface SheetGrid {
   readonly percentCells?: Readonly<Record<string, true>>;
   /** The file the sheet came from (base name), when reading several workbooks. */
   readonly file?: string;
+  /**
+   * Set when the sheet is hidden in its workbook ('hidden': the user can unhide it;
+   * 'veryHidden': only code can). Old drafts live there: the parser skips such sheets
+   * with a notice unless the user includes them.
+   */
+  readonly hidden?: 'hidden' | 'veryHidden';
+  /**
+   * Cells whose value the host could not give, by A1 address: their value in `rows` is
+   * null, and the parser reports each one instead of reading a blank. Only faulty cells
+   * are listed.
+   */
+  readonly cellFaults?: Readonly<Record<string, CellFault>>;
+}
+
+/**
+ * Why a host could not give a cell's value: a formula saved without its cached result
+ * (written by a program, never opened in Excel), or a number that is not finite (NaN,
+ * INF or 1e400 in the file).
+ */
+export type CellFault = 'formula-no-result' | 'non-finite';
+
+/**
+ * What our own result workbook says about itself (a marker we write into its document
+ * properties): the area and period words of the run, and the content hashes of the input
+ * files it was made from, so that a later run can tell a result from a township's sheet.
+ */
+export interface ResultMarker {
+  readonly area: string | null;
+  readonly period: string | null;
+  /** Content hashes (hex SHA-256) of the files the result was made from. */
+  readonly sources: readonly string[];
 }
 
 /** A workbook as a list of grids, in tab order. */
@@ -29,4 +60,6 @@ export interface WorkbookGrids {
   /** The file's base name ("东城镇.xlsx"), when read from a file. */
   readonly file?: string;
   readonly sheets: readonly SheetGrid[];
+  /** Set when the workbook is one of our own results (see `ResultMarker`). */
+  readonly result?: ResultMarker;
 }

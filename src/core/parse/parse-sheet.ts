@@ -26,6 +26,8 @@ export interface ParseOptions {
   readonly aliases?: Readonly<Record<string, string>>;
   /** Sheet names the user marks as reported totals, in addition to the default names. */
   readonly totalSheets?: readonly string[];
+  /** Read hidden and very hidden sheets too (by default they are skipped with a notice). */
+  readonly includeHidden?: boolean;
 }
 
 /** A parsed sheet plus what naming the township needs. */

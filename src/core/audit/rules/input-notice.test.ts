@@ -1,0 +1,70 @@
+import { sheet } from '../../../../test/helpers/sheet-grid';
+import { issue } from '../../diagnostics/issue';
+import { runPipeline } from '../../pipeline';
+
+const header = ['指标名称', '计量单位', '本期', '上年同期'];
+const town = (name: string, rows: (string | number | null)[][]) => sheet(name, [header, ...rows]);
+
+function inputFindings(result: ReturnType<typeof runPipeline>) {
+  return result.findings
+    .filter((f) => f.rule === 'input.notice')
+    .map((f) => [f.level, f.code, f.location.sheet, f.location.cell]);
+}
+
+describe('input.notice', () => {
+  it('lists a notice that withholds a figure at its own level', () => {
+    const result = runPipeline([
+      {
+        file: '县.xlsx',
+        sheets: [
+          town('东城镇', [['工业总产值', '万元', 100, 90]]),
+          town('西城镇', [
+            ['工业总产值', '万元', 50, 40],
+            [null, null, 7, 6],
+          ]),
+        ],
+      },
+    ]);
+    expect(inputFindings(result)).toContainEqual(['verify', 'parse.label-missing', '西城镇', 'A3']);
+  });
+
+  it('lists the host notices given to the pipeline, before the parse notices', () => {
+    const notice = issue('parse.no-header', 'error', { file: '丙乡.xls' }, { sheet: '丙乡.xls' });
+    const result = runPipeline([{ sheets: [town('东城镇', [['工业总产值', '万元', 100, 90]])] }], {
+      notices: [notice],
+    });
+    expect(result.issues[0]).toBe(notice);
+    expect(inputFindings(result)).toEqual([['error', 'parse.no-header', '', '']]);
+  });
+
+  it('does not repeat what another rule lists, nor narrative template notices', () => {
+    const result = runPipeline(
+      [
+        {
+          sheets: [
+            town('东城镇', [['工业总产值', '万元', '未计', 90]]),
+            town('西城镇', [['工业总产值', '亿元', 1, 0.9]]),
+          ],
+        },
+      ],
+      {
+        templates: {
+          locale: 'zh-CN',
+          templates: [{ name: '坏', kind: 'area', source: '{不存在}' }],
+        },
+      },
+    );
+    const codes = result.findings.map((f) => `${f.rule} ${f.code}`);
+    expect(codes).toContain('completeness.text-in-number-cell parse.cell-not-number');
+    expect(codes).toContain('completeness.unit-mixed audit.unit-mixed');
+    expect(inputFindings(result)).toEqual([]);
+    expect(result.issues.some((i) => i.code.startsWith('narrative.'))).toBe(true);
+  });
+
+  it('makes --strict count a notice at 错误 level', () => {
+    const result = runPipeline([{ sheets: [town('东城镇', [['工业总产值', '万元', 100, 90]])] }], {
+      notices: [issue('consolidate.no-township', 'error', {})],
+    });
+    expect(result.findings[0]?.level).toBe('error');
+  });
+});
