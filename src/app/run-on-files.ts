@@ -1,9 +1,9 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { WorkbookGrids } from '../core/grid';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
-import { looksLikeZip, readWorkbook } from '../host/xlsx/read-workbook';
+import { readInput } from './read-input';
 import { writeWorkbook } from '../host/xlsx/write-workbook';
 import { collectInputs } from './collect-inputs';
 import { UserError } from './user-error';
@@ -88,31 +88,6 @@ async function writeOutput(output: string, result: PipelineResult, shown: string
     await writeFile(output, bytes);
   } catch (error) {
     throw new UserError('write.failed', { file: shown, reason: reasonOf(error) });
-  }
-}
-
-/** Reads one input file (read-only), checking it is an .xlsx workbook first. */
-async function readInput(file: string): Promise<WorkbookGrids> {
-  if (extname(file).toLowerCase() !== '.xlsx') throw new UserError('read.not-xlsx', { file });
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file, { flag: 'r' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new UserError('read.file-missing', { file });
-    }
-    throw new UserError('read.corrupt', { file });
-  }
-  if (!looksLikeZip(bytes)) {
-    throw new UserError('read.not-xlsx', { file });
-  }
-  try {
-    return await readWorkbook(
-      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      basename(file),
-    );
-  } catch {
-    throw new UserError('read.corrupt', { file });
   }
 }
 

@@ -2,6 +2,16 @@ import { Workbook, type Style, type Worksheet } from 'exceljs';
 import { columnLetters } from '../../core/grid';
 import type { OutputSheet } from '../../core/output';
 import { uniqueSheetName } from '../../core/grid/sheet-name';
+import type { ResultMarker } from '../../core/grid';
+
+/** What `writeWorkbook` writes besides the sheets. */
+export interface WriteOptions {
+  /**
+   * Marks the workbook as one of our results (in its document properties), so that a later
+   * run that meets it among its inputs knows it for what it is (`WorkbookGrids.result`).
+   */
+  readonly marker?: ResultMarker;
+}
 
 /**
  * Writes output sheets into a NEW workbook (never a source one) and returns its .xlsx
@@ -19,6 +29,8 @@ import { uniqueSheetName } from '../../core/grid/sheet-name';
 export async function writeWorkbook(
   sheets: readonly OutputSheet[],
   existingNames: readonly string[] = [],
+  // TODO(#12, host helper): write options.marker into the document properties.
+  _options: WriteOptions = {},
 ): Promise<Uint8Array> {
   const workbook = new Workbook();
   const taken = [...existingNames];

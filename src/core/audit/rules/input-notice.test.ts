@@ -50,7 +50,7 @@ describe('input.notice', () => {
       {
         templates: {
           locale: 'zh-CN',
-          templates: [{ name: '坏', kind: 'area', source: '{不存在}' }],
+          templates: [{ name: '坏', kind: 'main', source: '{不存在}' }],
         },
       },
     );
