@@ -58,8 +58,13 @@ export function xlsx(
   };
 }
 
-/** A figure pair [本期, 上年同期]; text and null are written as they are. */
-export type FigurePair = readonly [CellValue | null, CellValue | null];
+/**
+ * A township's figures for one indicator: [本期, 上年同期] or [本期, 上年同期, 同比增长(%)];
+ * text and null are written as they are.
+ */
+export type FigurePair =
+  | readonly [CellValue | null, CellValue | null]
+  | readonly [CellValue | null, CellValue | null, CellValue | null];
 
 /**
  * A township's figures for {@link townshipSheet}. A row is written only for the fields
@@ -87,8 +92,8 @@ export interface TownshipSheetOptions {
   readonly title?: boolean;
   /** The 填报单位 line's unit words, e.g. '单位：万元' (default none). */
   readonly unitLine?: string;
-  /** The 填报单位 (default the township name). */
-  readonly reporter?: string;
+  /** The 填报单位 (default the township name); null leaves the line out. */
+  readonly reporter?: string | null;
 }
 
 /**
@@ -107,10 +112,19 @@ export function townshipSheet(
   const unit = options.unit ?? '万元';
   const rows: CorpusRow[] = [];
   if (options.title ?? true) rows.push([`${name}园区主要经济指标完成情况（2025年1-6月）`]);
-  rows.push([`填报单位：${options.reporter ?? name}`, null, null, null, options.unitLine ?? null]);
+  const reporter = options.reporter === undefined ? name : options.reporter;
+  if (reporter !== null || options.unitLine !== undefined) {
+    rows.push([
+      reporter === null ? null : `填报单位：${reporter}`,
+      null,
+      null,
+      null,
+      options.unitLine ?? null,
+    ]);
+  }
   rows.push(['指标名称', '计量单位', '本期', '上年同期', '同比增长(%)']);
   const pair = (label: string, p: FigurePair | undefined): void => {
-    if (p !== undefined) rows.push([label, unit, p[0], p[1], null]);
+    if (p !== undefined) rows.push([label, unit, p[0], p[1], p[2] ?? null]);
   };
   pair('一、工业总产值', figures.output);
   pair('  其中：规模以上工业产值', figures.aboveScale);
@@ -122,7 +136,8 @@ export function townshipSheet(
 }
 
 /**
- * Row numbers of {@link townshipSheet} with all figures and the title row: header on 3,
+ * Row numbers of {@link townshipSheet} with all figures, the title row and the 填报单位
+ * line (the default): header on 3,
  * 工业总产值 on 4, 规模以上工业产值 5, 销售收入 6, 利润总额 7, 工商税收 8, 入园企业数 9.
  * Columns: C 本期, D 上年同期.
  */
