@@ -208,7 +208,7 @@ export const messagesZhCN = {
     '文件夹“{file}”中没有 .xlsx 工作簿，只有 {files}，请另存为 .xlsx 后重新汇总',
   'read.subfolders': '文件夹“{file}”的子文件夹（{folders}）中另有 {count} 个工作簿，已一并汇总',
   'read.same-file': '“{file}”与“{first}”是同一个文件，只读取一次',
-  'read.same-path': '“{file}”指定了不止一次，只读取一次',
+  'read.same-path': '“{file}”被指定了不止一次（直接指定或在所选文件夹中），只读取一次',
   'read.same-content':
     '“{file}”与“{first}”内容完全相同，可能是复制时用错了文件名，只计一次，请核实',
   'read.result-skipped': '“{file}”是本工具写出的汇总结果，不作为乡镇表汇总，已跳过',
