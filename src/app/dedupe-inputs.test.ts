@@ -1,12 +1,27 @@
 import { dedupeInputs, type InputIdentity } from './dedupe-inputs';
 
-const a: InputIdentity = { shown: '乡镇/甲镇.xlsx', file: '甲镇.xlsx', real: '/r/甲镇.xlsx', hash: 'h1' };
-const b: InputIdentity = { shown: '乡镇/乙镇.xlsx', file: '乙镇.xlsx', real: '/r/乙镇.xlsx', hash: 'h2' };
+const a: InputIdentity = {
+  shown: '乡镇/甲镇.xlsx',
+  file: '甲镇.xlsx',
+  real: '/r/甲镇.xlsx',
+  hash: 'h1',
+};
+const b: InputIdentity = {
+  shown: '乡镇/乙镇.xlsx',
+  file: '乙镇.xlsx',
+  real: '/r/乙镇.xlsx',
+  hash: 'h2',
+};
 
 describe('dedupeInputs', () => {
   it.each<[string, InputIdentity[], string[], [string, string, Record<string, string>][]]>([
     ['different files', [a, b], ['甲镇.xlsx', '乙镇.xlsx'], []],
-    ['the same path twice', [a, b, a], ['甲镇.xlsx', '乙镇.xlsx'], [['read.same-path', 'info', { file: '乡镇/甲镇.xlsx' }]]],
+    [
+      'the same path twice',
+      [a, b, a],
+      ['甲镇.xlsx', '乙镇.xlsx'],
+      [['read.same-path', 'info', { file: '乡镇/甲镇.xlsx' }]],
+    ],
     [
       'two spellings (or a link, or a folder plus its file)',
       [a, { ...a, shown: './乡镇/../乡镇/甲镇.xlsx' }],

@@ -12,7 +12,11 @@ function input(name: string, hash: string, inFolder: boolean, result?: ResultMar
 
 const east = input('东城镇.xlsx', 'e', true);
 const west = input('西城镇.xlsx', 'w', true);
-const marker = (...sources: string[]): ResultMarker => ({ area: '全县', period: '上半年', sources });
+const marker = (...sources: string[]): ResultMarker => ({
+  area: '全县',
+  period: '上半年',
+  sources,
+});
 
 describe('screenResults', () => {
   it.each<[string, ReadInput[], string[], [string, string, string?][]]>([

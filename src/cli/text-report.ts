@@ -17,7 +17,9 @@ const LEVEL_TEXT = {
 export function findingLine(f: Finding): string {
   // A notice about a whole file (skipped, read twice) has no sheet or cell.
   const place =
-    f.location.sheet === '' ? undefined : `${f.location.sheet}!${f.location.cell}`.replace(/!$/, '');
+    f.location.sheet === ''
+      ? undefined
+      : `${f.location.sheet}!${f.location.cell}`.replace(/!$/, '');
   const where = [f.location.file, place].filter((part) => part !== undefined).join(' ');
   return formatMessage('cli.finding-line', {
     level: formatMessage(LEVEL_TEXT[f.level]),

@@ -311,13 +311,41 @@ describe('runCli', () => {
   });
 
   it.each([
-    ['commander.unknownOption', "error: unknown option '-x'", '不认识的选项“-x”，可用 --help 查看全部选项'],
-    ['commander.unknownOption', "error: unknown option '--jsn'\n(Did you mean --json?)", '不认识的选项“--jsn”，是不是要写 --json？'],
-    ['commander.unknownOption', "error: unknown option '-1.xlsx'", expect.stringMatching(/^“-1\.xlsx”以“-”开头/)],
-    ['commander.optionMissingArgument', "error: option '--period <words>' argument missing", '选项 --period 后面缺少值'],
-    ['commander.missingArgument', "error: missing required argument 'inputs'", '请指定要汇总的工作簿或文件夹'],
-    ['commander.excessArguments', 'error: too many arguments. Expected 0 arguments but got 1.', '命令行参数有误，可用 --help 查看用法'],
-    ['commander.invalidArgument', "error: option '--x <n>' argument 'y' is invalid.", '命令行参数有误，可用 --help 查看用法'],
+    [
+      'commander.unknownOption',
+      "error: unknown option '-x'",
+      '不认识的选项“-x”，可用 --help 查看全部选项',
+    ],
+    [
+      'commander.unknownOption',
+      "error: unknown option '--jsn'\n(Did you mean --json?)",
+      '不认识的选项“--jsn”，是不是要写 --json？',
+    ],
+    [
+      'commander.unknownOption',
+      "error: unknown option '-1.xlsx'",
+      expect.stringMatching(/^“-1\.xlsx”以“-”开头/),
+    ],
+    [
+      'commander.optionMissingArgument',
+      "error: option '--period <words>' argument missing",
+      '选项 --period 后面缺少值',
+    ],
+    [
+      'commander.missingArgument',
+      "error: missing required argument 'inputs'",
+      '请指定要汇总的工作簿或文件夹',
+    ],
+    [
+      'commander.excessArguments',
+      'error: too many arguments. Expected 0 arguments but got 1.',
+      '命令行参数有误，可用 --help 查看用法',
+    ],
+    [
+      'commander.invalidArgument',
+      "error: option '--x <n>' argument 'y' is invalid.",
+      '命令行参数有误，可用 --help 查看用法',
+    ],
   ])('maps %s to one Chinese line', (code, message, expected) => {
     expect(commanderMessage(new CommanderError(1, code, message))).toEqual(expected);
   });

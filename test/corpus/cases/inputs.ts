@@ -81,7 +81,11 @@ const jiaYiResult = once(async () => {
   const grids = [await readWorkbook(a, '甲镇.xlsx'), await readWorkbook(b, '乙镇.xlsx')];
   const result = runPipeline(grids, { area: '全县' });
   return writeWorkbook(result.sheets, [], {
-    marker: { area: result.words.area, period: result.words.period, sources: [sha256(a), sha256(b)] },
+    marker: {
+      area: result.words.area,
+      period: result.words.period,
+      sources: [sha256(a), sha256(b)],
+    },
   });
 });
 
@@ -114,14 +118,21 @@ export const cases: readonly CorpusCase[] = [
       exit: 0,
       townships: ['甲镇', '乙镇'],
       totals: TOTAL_JIA_YI,
-      findings: [{ level: 'info', code: 'read.same-path', rule: 'input.notice', file: '甲镇.xlsx' }],
+      findings: [
+        { level: 'info', code: 'read.same-path', rule: 'input.notice', file: '甲镇.xlsx' },
+      ],
       terminal: ['共 2 个乡镇', '读取 3 个文件，跳过 1 个'],
     },
   },
   {
     name: 'inputs/two-spellings-of-one-path',
     files: TWO,
-    args: ['{dir}/乡镇/甲镇.xlsx', '{dir}/乡镇/../乡镇/./甲镇.xlsx', '{dir}/乡镇/乙镇.xlsx', ...OUT],
+    args: [
+      '{dir}/乡镇/甲镇.xlsx',
+      '{dir}/乡镇/../乡镇/./甲镇.xlsx',
+      '{dir}/乡镇/乙镇.xlsx',
+      ...OUT,
+    ],
     expect: {
       exit: 0,
       townships: ['甲镇', '乙镇'],
@@ -204,7 +215,12 @@ export const cases: readonly CorpusCase[] = [
       townships: ['甲镇', '乙镇'],
       totals: TOTAL_JIA_YI,
       findings: [
-        { level: 'error', code: 'read.format-xls', file: '丙乡.xls', text: '是旧版 Excel 格式，请另存为 .xlsx 后重新汇总' },
+        {
+          level: 'error',
+          code: 'read.format-xls',
+          file: '丙乡.xls',
+          text: '是旧版 Excel 格式，请另存为 .xlsx 后重新汇总',
+        },
         { level: 'error', code: 'read.format-et', file: '丁乡.et', text: 'WPS 表格' },
         { level: 'error', code: 'read.format-csv', file: '戊乡.csv', text: '另存为 .xlsx' },
       ],
@@ -230,13 +246,19 @@ export const cases: readonly CorpusCase[] = [
       '乡镇/丁乡.csv': '指标名称,本期\n',
     },
     args: ['{dir}/乡镇', ...OUT],
-    expect: { exit: 1, message: '中没有 .xlsx 工作簿，只有 丙乡.xls、丁乡.csv，请另存为 .xlsx 后重新汇总' },
+    expect: {
+      exit: 1,
+      message: '中没有 .xlsx 工作簿，只有 丙乡.xls、丁乡.csv，请另存为 .xlsx 后重新汇总',
+    },
   },
   {
     name: 'inputs/old-format-named',
     files: { '甲镇.xlsx': jia, '丙乡.csv': '指标名称,本期\n' },
     args: ['{dir}/甲镇.xlsx', '{dir}/丙乡.csv', ...OUT],
-    expect: { exit: 1, message: '丙乡.csv 是 CSV 文本文件，请在 Excel 或 WPS 中另存为 .xlsx 后重新汇总' },
+    expect: {
+      exit: 1,
+      message: '丙乡.csv 是 CSV 文本文件，请在 Excel 或 WPS 中另存为 .xlsx 后重新汇总',
+    },
   },
   {
     name: 'inputs/lock-and-hidden-files-ignored',
@@ -281,7 +303,12 @@ export const cases: readonly CorpusCase[] = [
   {
     name: 'inputs/result-named-beside-its-townships',
     files: { ...TWO, '汇总结果.xlsx': jiaYiResult },
-    args: ['{dir}/乡镇/甲镇.xlsx', '{dir}/乡镇/乙镇.xlsx', '{dir}/汇总结果.xlsx', ...['-o', '{dir}/新.xlsx']],
+    args: [
+      '{dir}/乡镇/甲镇.xlsx',
+      '{dir}/乡镇/乙镇.xlsx',
+      '{dir}/汇总结果.xlsx',
+      ...['-o', '{dir}/新.xlsx'],
+    ],
     expect: {
       exit: 0,
       townships: ['甲镇', '乙镇'],
@@ -313,7 +340,7 @@ export const cases: readonly CorpusCase[] = [
   },
   {
     name: 'inputs/output-parent-is-a-file',
-    files: { '甲镇.xlsx': jia, '结果': 'a file, not a folder' },
+    files: { '甲镇.xlsx': jia, 结果: 'a file, not a folder' },
     args: ['{dir}/甲镇.xlsx', '-o', '{dir}/结果/汇总结果.xlsx'],
     expect: { exit: 1, message: '是一个文件，不是文件夹' },
   },
@@ -333,7 +360,11 @@ export const cases: readonly CorpusCase[] = [
     name: 'inputs/input-starting-with-a-dash',
     files: { '-甲镇.xlsx': jia },
     args: ['-甲镇.xlsx', ...OUT],
-    expect: { exit: 1, message: '“-甲镇.xlsx”以“-”开头，会被当作选项；如果是文件名，请写成 ./-甲镇.xlsx，或在文件名前加 --' },
+    expect: {
+      exit: 1,
+      message:
+        '“-甲镇.xlsx”以“-”开头，会被当作选项；如果是文件名，请写成 ./-甲镇.xlsx，或在文件名前加 --',
+    },
   },
   {
     name: 'inputs/input-starting-with-a-dash-after-double-dash',
