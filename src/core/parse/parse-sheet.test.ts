@@ -504,7 +504,8 @@ describe('parseSheet', () => {
       const grid = sheet('x', [HEADER, ['規模以上工業產值', '萬元', 1], ['本地税', '万元', 2]]);
       const r = parseSheet(grid, { aliases: { 本地税: '地方税收' } });
       expect(r.table?.rows.map((x) => [x.name, x.unit?.symbol])).toEqual([
-        ['规模以上工业产值', undefined],
+        // The Traditional unit cell 萬元 is 万元 (issue 12: it was an unknown unit).
+        ['规模以上工业产值', '万元'],
         ['地方税收', '万元'],
       ]);
     });
