@@ -37,7 +37,7 @@ export const messagesZhCN = {
   'parse.cell-non-finite':
     '{sheet}!{cell}（{indicator}）的“{text}”不是有效的有限数字（超出数字范围或为无效值），未计入',
   'parse.cell-stored-non-finite':
-    '{sheet}!{cell}（{indicator}）存的数值无效（无穷大或不是数），未计入',
+    '{sheet}!{cell}（{indicator}）的数值无效（无穷大或不是数），未计入',
   'parse.label-not-text': '{sheet}第{row}行的指标名称是“{text}”，不是文字，该行的数字未计入',
   'parse.no-header-figures':
     '工作表“{sheet}”有 {count} 个数字，但没有找到表头（指标名称、本期等列），其中的数字未计入汇总',

@@ -52,7 +52,7 @@ describe('parseSheet: cells the host could not give (cellFaults)', () => {
         'parse.cell-stored-non-finite',
         'error',
         'C2',
-        '东城镇!C2（工业总产值）存的数值无效（无穷大或不是数），未计入',
+        '东城镇!C2（工业总产值）的数值无效（无穷大或不是数），未计入',
       ],
     ]);
   });
@@ -66,13 +66,32 @@ describe('parseSheet: cells the host could not give (cellFaults)', () => {
 });
 
 describe('parseSheet: numbers that are not finite', () => {
+  it.each<[CellValue]>([
+    ['Infinity'],
+    ['-inf'],
+    ['NaN'],
+    ['∞'],
+    [Number.POSITIVE_INFINITY],
+    [Number.NaN],
+  ])('reports %j in a number cell as a 错误 without quoting it', (cell) => {
+    const grid = sheet('东城镇', [HEADER, ['工业总产值', '万元', cell, 100, null]]);
+    const result = parseSheet(grid);
+    expect(brief(result.issues)).toEqual([
+      [
+        'parse.cell-stored-non-finite',
+        'error',
+        'C2',
+        '东城镇!C2（工业总产值）的数值无效（无穷大或不是数），未计入',
+      ],
+    ]);
+    const row = result.table?.rows[0];
+    expect(row && plainValues(row.values)).toEqual({ previous: 100 });
+  });
+
   it.each<[CellValue, string]>([
     ['1e400', '1e400'],
     ['-1e400', '-1e400'],
-    ['Infinity', 'Infinity'],
-    ['NaN', 'NaN'],
-    [Number.POSITIVE_INFINITY, 'Infinity'],
-    [Number.NaN, 'NaN'],
+    ['１ｅ４００', '１ｅ４００'],
   ])('reports %j in a number cell as a 错误 and counts nothing', (cell, text) => {
     const grid = sheet('东城镇', [HEADER, ['工业总产值', '万元', cell, 100, null]]);
     const result = parseSheet(grid);

@@ -306,9 +306,17 @@ function fillRowNumbers(sheet: SheetFigures, entry: PlannedRow, rowIndex: number
   return hasNumber;
 }
 
+/** Infinity, NaN, ∞ written in a cell: named, not quoted (no output shows those words). */
+const NON_FINITE_WORD = /inf|nan|∞|ｉｎｆ|ｎａｎ/i;
+
 /** A value cell whose number is not finite (错误 at the cell): never a figure. */
 function nonFinite(sheet: SheetFigures, address: string, display: string, text: string): void {
-  sheet.issues.push(issue('parse.cell-non-finite', 'error', sheet.at(address, display), { text }));
+  const at = sheet.at(address, display);
+  sheet.issues.push(
+    NON_FINITE_WORD.test(text)
+      ? issue('parse.cell-stored-non-finite', 'error', at)
+      : issue('parse.cell-non-finite', 'error', at, { text }),
+  );
 }
 
 /**
