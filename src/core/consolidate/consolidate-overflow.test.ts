@@ -86,7 +86,9 @@ describe('consolidate: totals beyond the largest number', () => {
 
   it('gives no growth, 拉动 or 贡献率 when the change overflows', () => {
     const result = consolidate([
-      statTable('东城镇', [{ label: '利润总额', unit: '万元', current: 1.5e308, previous: -1e308 }]),
+      statTable('东城镇', [
+        { label: '利润总额', unit: '万元', current: 1.5e308, previous: -1e308 },
+      ]),
     ]);
     const total = result.indicators[0];
     expect(total?.current).toBe(1.5e308);

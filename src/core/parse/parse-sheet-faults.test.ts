@@ -33,9 +33,16 @@ describe('parseSheet: cells the host could not give (cellFaults)', () => {
   });
 
   it('keeps and reports a row whose only figure is a formula without a result', () => {
-    const grid = sheet('东城镇', [['指标名称', '本期'], ['工业总产值', null]], {
-      cellFaults: { B2: 'formula-no-result' },
-    });
+    const grid = sheet(
+      '东城镇',
+      [
+        ['指标名称', '本期'],
+        ['工业总产值', null],
+      ],
+      {
+        cellFaults: { B2: 'formula-no-result' },
+      },
+    );
     const result = parseSheet(grid);
     expect(result.table?.rows.map((r) => r.key)).toEqual(['工业总产值']);
     expect(result.issues.map((i) => [i.code, i.location.cell])).toEqual([

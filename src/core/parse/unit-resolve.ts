@@ -1,5 +1,5 @@
 import type { CellValue } from '../grid/cell';
-import { parseUnit, type Unit } from '../model/unit';
+import type { Unit } from '../model/unit';
 import type { CellNumber } from './cell-number';
 import { clean } from './cell-number';
 import { parseUnitText } from './unit-text';

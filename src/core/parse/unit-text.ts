@@ -18,10 +18,7 @@ const TAIWAN_UNIT = /平方公尺|公尺|公吨/g;
  * simplifiedUnitText('萬元') // "万元"
  */
 export function simplifiedUnitText(text: string): string {
-  return toSimplified(toHalfWidth(text)).replace(
-    TAIWAN_UNIT,
-    (word) => TAIWAN_UNITS[word] ?? word,
-  );
+  return toSimplified(toHalfWidth(text)).replace(TAIWAN_UNIT, (word) => TAIWAN_UNITS[word] ?? word);
 }
 
 /**
