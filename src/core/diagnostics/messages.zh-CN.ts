@@ -13,7 +13,8 @@ export const messagesZhCN = {
   'parse.no-header': '工作表“{sheet}”没有找到表头（指标名称、本期等列），不是统计表，已跳过',
   'parse.header-duplicate-column':
     '工作表“{sheet}”第{row}行表头中“{column}”出现了不止一次，不是标准统计表，已跳过',
-  'parse.no-indicator-rows': '工作表“{sheet}”有表头但没有指标行，已跳过',
+  'parse.no-indicator-rows':
+    '工作表“{sheet}”第{row}行是表头，但表头下面没有填了数据的指标行，没有可汇总的数字，已跳过',
   'parse.total-sheet': '工作表“{sheet}”是上报的合计表，用于核对各乡镇之和，不参与相加',
   'parse.cell-not-number': '{sheet}!{cell}（{indicator}）的内容“{text}”不是数字，未计入',
   'parse.cell-excel-error': '{sheet}!{cell}（{indicator}）是 Excel 错误值 {text}，未计入',
@@ -30,6 +31,18 @@ export const messagesZhCN = {
   'parse.township-from-reporting-unit': '工作表“{sheet}”按填报单位命名为“{name}”',
   'parse.township-from-file': '工作表“{sheet}”按文件名命名为“{name}”',
   'parse.township-duplicate': '工作表“{sheet}”的乡镇名称“{name}”与前面的表重复，改称“{renamed}”',
+  // parse: faulty cells, labels that are not text, skipped sheets with figures (issue 12)
+  'parse.cell-formula-no-result':
+    '{sheet}!{cell}（{indicator}）是公式但没有计算结果，请在 Excel 中打开、保存后再汇总',
+  'parse.cell-non-finite':
+    '{sheet}!{cell}（{indicator}）的“{text}”不是有效的有限数字（超出数字范围或为无效值），未计入',
+  'parse.cell-stored-non-finite':
+    '{sheet}!{cell}（{indicator}）的数值无效（无穷大或不是数），未计入',
+  'parse.label-not-text': '{sheet}第{row}行的指标名称是“{text}”，不是文字，该行的数字未计入',
+  'parse.no-header-figures':
+    '工作表“{sheet}”有 {count} 个数字，但没有找到表头（指标名称、本期等列），其中的数字未计入汇总',
+  'parse.header-duplicate-column-figures':
+    '工作表“{sheet}”第{row}行表头中“{column}”出现了不止一次，无法确定各列的含义，表中的 {count} 个数字未计入汇总',
 
   // ---- consolidate / compute
   'consolidate.no-township': '没有找到任何乡镇统计表，无法汇总',
@@ -48,6 +61,11 @@ export const messagesZhCN = {
   'consolidate.non-additive-growth':
     '指标“{indicator}”是增速类指标，不能相加，汇总值按“{source}”的本期÷上年同期重新计算',
   'consolidate.total-unmatched': '合计表“{sheet}”没有找到与各乡镇同名的指标，不做核对',
+  // consolidate: figures beyond the range of numbers (issue 12)
+  'consolidate.sum-overflow':
+    '指标“{indicator}”的{column}合计超出了数字的表示范围，汇总值留空，请检查各乡镇的数字和计量单位',
+  'consolidate.convert-overflow':
+    '{sheet}（{indicator}）的{column}换算为{to}后超出了数字的表示范围，未计入',
 
   // ---- audit
   'audit.rule.inter.total-mismatch': '表间：合计数与各乡镇之和',
