@@ -86,7 +86,9 @@ function sheetReason(
 
 const SKIP_CODES: readonly MessageCode[] = [
   'parse.no-header',
+  'parse.no-header-figures',
   'parse.header-duplicate-column',
+  'parse.header-duplicate-column-figures',
   'parse.no-indicator-rows',
 ];
 

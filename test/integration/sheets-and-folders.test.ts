@@ -21,12 +21,14 @@ describe('08 extra non-statistics sheets', () => {
     result = await runFixture(FIXTURES.extraSheets);
   });
 
-  it('skips 说明 and 图表数据 with an info issue each', () => {
-    for (const sheet of ['说明', '图表数据']) {
-      const skipped = issuesOf(result, 'parse.no-header', { sheet });
-      expect(skipped).toHaveLength(1);
-      expect(skipped[0]?.level).toBe('info');
-    }
+  it('skips 说明 with an info issue and 图表数据, which holds figures, with a 核实 (issue 12)', () => {
+    const text = issuesOf(result, 'parse.no-header', { sheet: '说明' });
+    expect(text).toHaveLength(1);
+    expect(text[0]?.level).toBe('info');
+    const figures = issuesOf(result, 'parse.no-header-figures', { sheet: '图表数据' });
+    expect(figures).toHaveLength(1);
+    expect(figures[0]?.level).toBe('verify');
+    expect(figures[0]?.params.count).toBe(12);
     expect(result.consolidation.townships).toEqual(['东城镇', '西河镇']);
   });
 

@@ -11,5 +11,6 @@ import { exactDifference } from './numeric-policy';
 export function changePp(current: number | null, previous: number | null): number | null {
   if (current === null || previous === null) return null;
   if (!Number.isFinite(current) || !Number.isFinite(previous)) return null;
-  return exactDifference(current, previous);
+  const difference = exactDifference(current, previous);
+  return Number.isFinite(difference) ? difference : null;
 }

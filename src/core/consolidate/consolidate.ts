@@ -5,7 +5,9 @@ import { growth, growthOfIncrease } from '../compute/growth';
 import { convertExact, exactSum, exactSumSkippingNaN } from '../compute/numeric-policy';
 import { rank } from '../compute/rank';
 import { share } from '../compute/share';
+import { formatMessage } from '../diagnostics/format';
 import { issue, type Issue } from '../diagnostics/issue';
+import type { MessageCode } from '../diagnostics/messages.zh-CN';
 import { toA1 } from '../grid/address';
 import type {
   ConsolidatedIndicator,
@@ -66,6 +68,43 @@ interface Draft {
 }
 
 const MISSING: Growth = { pct: null, reason: 'missing' };
+
+/** A summed column, for the overflow notices. */
+type SummedColumn = 'current' | 'previous' | 'target';
+
+/** The column's name as the 汇总 sheet heads it (本期, 上年同期, 全年目标). */
+const COLUMN_WORD: Readonly<Record<SummedColumn, MessageCode>> = {
+  current: 'output.col.current',
+  previous: 'output.col.previous',
+  target: 'output.col.target',
+};
+
+/**
+ * A sum, or null with a 错误 when it is beyond the largest double (finite figures whose
+ * exact sum overflows): the total is left empty, never Infinity. Checked once per sum.
+ */
+function finiteSum(
+  sum: number | null,
+  name: string,
+  column: SummedColumn,
+  issues: Issue[],
+): number | null {
+  if (sum === null || Number.isFinite(sum)) return sum;
+  issues.push(
+    issue(
+      'consolidate.sum-overflow',
+      'error',
+      { indicator: name },
+      { indicator: name, column: formatMessage(COLUMN_WORD[column]) },
+    ),
+  );
+  return null;
+}
+
+/** A sum over a subset of townships: null when it overflows (its full sum reports that). */
+function finiteOrNull(sum: number | null): number | null {
+  return sum !== null && Number.isFinite(sum) ? sum : null;
+}
 
 /**
  * The exact sum of `values` over the slots where both `a` and `b` hold a number (NaN:
@@ -150,9 +189,23 @@ function readValues(
     }
   }
   into.townships.push(table.unitName);
-  into.current.push(inUnit(entries.current[i] as number, from, to));
-  into.previous.push(inUnit(entries.previous[i] as number, from, to));
-  into.target.push(inUnit(entries.target[i] as number, from, to));
+  const converted = (column: SummedColumn): number => {
+    const value = inUnit(entries[column][i] as number, from, to);
+    if (Number.isFinite(value) || Number.isNaN(value) || to === null) return value;
+    // 1e305 亿元 is beyond the largest double in 万元: not counted, never Infinity.
+    issues.push(
+      issue('consolidate.convert-overflow', 'error', where(table, unitCell(table, row), name), {
+        sheet: table.sheet,
+        indicator: name,
+        column: formatMessage(COLUMN_WORD[column]),
+        to: to.symbol,
+      }),
+    );
+    return NaN;
+  };
+  into.current.push(converted('current'));
+  into.previous.push(converted('previous'));
+  into.target.push(converted('target'));
   into.tables.push(table);
   into.rows.push(row);
   return true;
@@ -301,18 +354,33 @@ function draftIndicator(
     withTarget: withTargetCount,
     noBase,
   } = reportCounts(values);
-  const current = currentCount === 0 ? null : exactSumSkippingNaN(values.current);
-  const previous = previousCount === 0 ? null : exactSumSkippingNaN(values.previous);
-  const target = targetCount === 0 ? null : exactSumSkippingNaN(values.target);
+  const current = finiteSum(
+    currentCount === 0 ? null : exactSumSkippingNaN(values.current),
+    name,
+    'current',
+    issues,
+  );
+  const previous = finiteSum(
+    previousCount === 0 ? null : exactSumSkippingNaN(values.previous),
+    name,
+    'previous',
+    issues,
+  );
+  const target = finiteSum(
+    targetCount === 0 ? null : exactSumSkippingNaN(values.target),
+    name,
+    'target',
+    issues,
+  );
   const comparable = {
     current:
       comparableCount === currentCount
         ? current
-        : sumWhere(values.current, values.current, values.previous),
+        : finiteOrNull(sumWhere(values.current, values.current, values.previous)),
     previous:
       comparableCount === previousCount
         ? previous
-        : sumWhere(values.previous, values.current, values.previous),
+        : finiteOrNull(sumWhere(values.previous, values.current, values.previous)),
   };
   if (comparableCount > 0 && noBase.length > 0) {
     issues.push(
@@ -327,11 +395,11 @@ function draftIndicator(
   const withTargetCurrent =
     withTargetCount === currentCount
       ? current
-      : sumWhere(values.current, values.current, values.target);
+      : finiteOrNull(sumWhere(values.current, values.current, values.target));
   const withTarget =
     withTargetCount === targetCount
       ? target
-      : sumWhere(values.target, values.current, values.target);
+      : finiteOrNull(sumWhere(values.target, values.current, values.target));
   return {
     ...base,
     current,

@@ -76,7 +76,9 @@ function ratio(numerator: number | null, denominator: number | null, scale: numb
 
 function convertOrNull(value: number | null, from: Unit | null, to: Unit | null): number | null {
   if (value === null || from === null || to === null) return value;
-  return convertExact(value, from, to);
+  const converted = convertExact(value, from, to);
+  // Beyond the largest double in the other unit: no ratio (a 0 or Infinity would be wrong).
+  return Number.isFinite(converted) ? converted : null;
 }
 
 /**

@@ -13,7 +13,8 @@ export const messagesZhCN = {
   'parse.no-header': '工作表“{sheet}”没有找到表头（指标名称、本期等列），不是统计表，已跳过',
   'parse.header-duplicate-column':
     '工作表“{sheet}”第{row}行表头中“{column}”出现了不止一次，不是标准统计表，已跳过',
-  'parse.no-indicator-rows': '工作表“{sheet}”有表头但没有指标行，已跳过',
+  'parse.no-indicator-rows':
+    '工作表“{sheet}”第{row}行是表头，但表头下面没有填了数据的指标行，没有可汇总的数字，已跳过',
   'parse.total-sheet': '工作表“{sheet}”是上报的合计表，用于核对各乡镇之和，不参与相加',
   'parse.cell-not-number': '{sheet}!{cell}（{indicator}）的内容“{text}”不是数字，未计入',
   'parse.cell-excel-error': '{sheet}!{cell}（{indicator}）是 Excel 错误值 {text}，未计入',
@@ -30,6 +31,18 @@ export const messagesZhCN = {
   'parse.township-from-reporting-unit': '工作表“{sheet}”按填报单位命名为“{name}”',
   'parse.township-from-file': '工作表“{sheet}”按文件名命名为“{name}”',
   'parse.township-duplicate': '工作表“{sheet}”的乡镇名称“{name}”与前面的表重复，改称“{renamed}”',
+  // parse: faulty cells, labels that are not text, skipped sheets with figures (issue 12)
+  'parse.cell-formula-no-result':
+    '{sheet}!{cell}（{indicator}）是公式但没有计算结果，请在 Excel 中打开、保存后再汇总',
+  'parse.cell-non-finite':
+    '{sheet}!{cell}（{indicator}）的“{text}”不是有效的有限数字（超出数字范围或为无效值），未计入',
+  'parse.cell-stored-non-finite':
+    '{sheet}!{cell}（{indicator}）的数值无效（无穷大或不是数），未计入',
+  'parse.label-not-text': '{sheet}第{row}行的指标名称是“{text}”，不是文字，该行的数字未计入',
+  'parse.no-header-figures':
+    '工作表“{sheet}”有 {count} 个数字，但没有找到表头（指标名称、本期等列），其中的数字未计入汇总',
+  'parse.header-duplicate-column-figures':
+    '工作表“{sheet}”第{row}行表头中“{column}”出现了不止一次，无法确定各列的含义，表中的 {count} 个数字未计入汇总',
 
   // ---- consolidate / compute
   'consolidate.no-township': '没有找到任何乡镇统计表，无法汇总',
@@ -48,6 +61,11 @@ export const messagesZhCN = {
   'consolidate.non-additive-growth':
     '指标“{indicator}”是增速类指标，不能相加，汇总值按“{source}”的本期÷上年同期重新计算',
   'consolidate.total-unmatched': '合计表“{sheet}”没有找到与各乡镇同名的指标，不做核对',
+  // consolidate: figures beyond the range of numbers (issue 12)
+  'consolidate.sum-overflow':
+    '指标“{indicator}”的{column}合计超出了数字的表示范围，汇总值留空，请检查各乡镇的数字和计量单位',
+  'consolidate.convert-overflow':
+    '{sheet}（{indicator}）的{column}换算为{to}后超出了数字的表示范围，未计入',
 
   // ---- audit
   'audit.rule.inter.total-mismatch': '表间：合计数与各乡镇之和',
@@ -174,7 +192,7 @@ export const messagesZhCN = {
   'read.corrupt': '文件“{file}”已损坏或不是有效的 .xlsx 工作簿，无法打开',
   'read.no-statistics-sheet': '文件“{file}”中没有找到统计表（需要有“指标名称”“本期”等表头）',
   'read.no-township': '文件“{file}”中只有合计表，没有找到乡镇统计表，无法汇总',
-  'read.empty-folder': '文件夹“{file}”中没有 .xlsx 工作簿',
+  'read.empty-folder': '文件夹“{file}”（含子文件夹）中没有 .xlsx 或 .xlsm 工作簿',
   'read.no-input': '请指定要汇总的工作簿或文件夹',
   'write.failed': '无法写入结果文件“{file}”：{reason}',
   'write.same-as-input': '结果文件“{file}”与输入文件相同，为保护源数据，请换一个输出文件名',
@@ -186,7 +204,7 @@ export const messagesZhCN = {
   'cli.narrative-heading': '综述：',
   'cli.bad-locale': '不支持的语言“{locale}”，可选：zh-CN（简体）、zh-TW（繁体）、en（英文）',
   'cli.output-missing': '请用 -o 指定结果文件，例如：-o 汇总结果.xlsx',
-  'cli.bad-arguments': '命令行参数有误：{reason}',
+  'cli.bad-arguments': '命令行参数有误，可用 --help 查看用法',
   'cli.unexpected': '处理失败：{reason}',
   'cli.template-notice': '提示：模板文件“{file}”中，{text}',
   'cli.description': '汇总、审核各乡镇统计表，写出汇总结果工作簿',
@@ -200,6 +218,34 @@ export const messagesZhCN = {
     '自定义综述模板文件：.json，或文本（“## 名称”一行，下接模板，同任务窗格的模板编辑框；见 docs/narrative-templates.md）',
   'cli.opt.locale': '综述语言：zh-CN（默认）、zh-TW、en',
   'cli.opt.help': '显示帮助',
+  // ---- inputs: folders, old formats, duplicates, our own results (#12, app helper)
+  'read.format-xls': '{file} 是旧版 Excel 格式，请另存为 .xlsx 后重新汇总',
+  'read.format-et': '{file} 是 WPS 表格格式，请在 WPS 中另存为 .xlsx 后重新汇总',
+  'read.format-csv': '{file} 是 CSV 文本文件，请在 Excel 或 WPS 中另存为 .xlsx 后重新汇总',
+  'read.folder-old-formats-only':
+    '文件夹“{file}”中没有 .xlsx 工作簿，只有 {files}，请另存为 .xlsx 后重新汇总',
+  'read.subfolders': '文件夹“{file}”的子文件夹（{folders}）中另有 {count} 个工作簿，已一并汇总',
+  'read.same-file': '“{file}”与“{first}”是同一个文件，只读取一次',
+  'read.same-path': '“{file}”被指定了不止一次（直接指定或在所选文件夹中），只读取一次',
+  'read.same-content':
+    '“{file}”与“{first}”内容完全相同，可能是复制时用错了文件名，只计一次，请核实',
+  'read.result-skipped': '“{file}”是本工具写出的汇总结果，不作为乡镇表汇总，已跳过',
+  'read.result-overlap':
+    '“{file}”是本工具写出的汇总结果，已含本次输入的“{sources}”，为免重复计算，已跳过',
+  'read.no-statistics-sheet-skipped':
+    '文件“{file}”中没有可汇总的统计表：跳过了 {count} 个工作表，如：{reason}',
+  'read.no-township-skipped':
+    '文件“{file}”中只有合计表，没有乡镇统计表（跳过了 {count} 个工作表，如：{reason}），无法汇总',
+  'write.output-is-folder': '结果文件“{file}”是一个已有的文件夹，请写出文件名，例如：-o {example}',
+  'write.parent-is-file': '无法写出结果文件“{file}”：“{parent}”是一个文件，不是文件夹',
+  'write.not-xlsx': '结果文件“{file}”的扩展名应为 .xlsx（本工具只写出普通 .xlsx 工作簿）',
+  'cli.unknown-option': '不认识的选项“{option}”，可用 --help 查看全部选项',
+  'cli.unknown-option-suggest': '不认识的选项“{option}”，是不是要写 {suggestion}？',
+  'cli.dash-file':
+    '“{option}”以“-”开头，会被当作选项；如果是文件名，请写成 ./{option}，或在文件名前加 --（如：-o 汇总结果.xlsx -- {option}）',
+  'cli.option-missing-value': '选项 {option} 后面缺少值',
+  'cli.files-read': '读取 {read} 个文件，跳过 {skipped} 个（见结果文件的“审核”表）',
+  'cli.opt.include-hidden': '也汇总隐藏的工作表（默认跳过，通常是旧草稿）',
 
   // ---- task pane
   'ui.title': '园区统计汇总',

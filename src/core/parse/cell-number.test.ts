@@ -72,10 +72,39 @@ describe('parseCellNumber', () => {
     ['待统计', '待统计'],
     ['1,2', '1,2'],
     ['5..1', '5..1'],
-    [Number.NaN, 'NaN'],
-    [Number.POSITIVE_INFINITY, 'Infinity'],
   ])('reports %j as not a number', (cell, text) => {
     expect(parseCellNumber(cell)).toEqual({ kind: 'not-number', text });
+  });
+
+  it.each<[CellValue, string]>([
+    [Number.NaN, 'NaN'],
+    [Number.POSITIVE_INFINITY, 'Infinity'],
+    [Number.NEGATIVE_INFINITY, '-Infinity'],
+    ['1e400', '1e400'],
+    ['-1E400', '-1E400'],
+    [' 1e400 ', '1e400'],
+    ['１ｅ４００', '１ｅ４００'],
+    ['1e400%', '1e400%'],
+    ['9'.repeat(400), '9'.repeat(400)],
+    ['Infinity', 'Infinity'],
+    ['-inf', '-inf'],
+    ['NaN', 'NaN'],
+    ['∞', '∞'],
+    [`${'9'.repeat(306)}万`, `${'9'.repeat(306)}万`],
+  ])('reports %j as a number that is not finite, never Infinity or NaN', (cell, text) => {
+    expect(parseCellNumber(cell)).toEqual({ kind: 'non-finite', text });
+  });
+
+  it('reads the largest finite number as a number', () => {
+    expect(parseCellNumber('1.7976931348623157e308')).toEqual({
+      kind: 'number',
+      value: Number.MAX_VALUE,
+      fromText: true,
+    });
+  });
+
+  it.each(['無', '暫無', '不適用'])('reads the Traditional %s as no data', (cell) => {
+    expect(parseCellNumber(cell)).toEqual({ kind: 'empty' });
   });
 
   it.each<[string, number, number, string | null]>([
@@ -84,6 +113,9 @@ describe('parseCellNumber', () => {
     ['1.2万元', 1.2, 1e4, '元'],
     ['8亿元', 8, 1e8, '元'],
     ['1.5万人', 1.5, 1e4, '人'],
+    ['1.2萬', 1.2, 1e4, null],
+    ['3.5億元', 3.5, 1e8, '元'],
+    ['1.5萬人', 1.5, 1e4, '人'],
   ])('reads the magnitude text %s', (cell, value, multiplier, unitText) => {
     expect(parseCellNumber(cell)).toEqual({
       kind: 'magnitude',

@@ -1,5 +1,6 @@
 import type { CellValue } from '../grid/cell';
 import { foldMinus, removeSpaces, toHalfWidth } from './text';
+import { toSimplified } from './traditional';
 
 /**
  * Reading one value cell: a number, no data, or a problem to report. Never a silent 0.
@@ -22,6 +23,11 @@ export type CellNumber =
   /** Blank, dash, "…", "无": no data, silently. */
   | { readonly kind: 'empty' }
   | { readonly kind: 'excel-error'; readonly text: string }
+  /**
+   * A number too large for a double ("1e400", 1e309 digits, "Infinity" or a NaN or
+   * ±Infinity value from a host): never read as a figure.
+   */
+  | { readonly kind: 'non-finite'; readonly text: string }
   | { readonly kind: 'not-number'; readonly text: string };
 
 export interface CellNumberOptions {
@@ -29,12 +35,14 @@ export interface CellNumberOptions {
   readonly percentFormat?: boolean;
 }
 
-const NO_DATA = /^(?:[-—–－―~～/／\\…．.。·_、]+|无|暂无|不适用|空白?|n\/?a)$/i;
+const NO_DATA = /^(?:[-—–－―~～/／\\…．.。·_、]+|[无無]|暫無|暂无|不適用|不适用|空白?|n\/?a)$/i;
 const EXCEL_ERROR = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-const MAGNITUDE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(万|亿)(.*)$/;
-const MAGNITUDE_FACTOR: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+const MAGNITUDE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(万|亿|萬|億)(.*)$/;
+const MAGNITUDE_FACTOR: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 萬: 1e4, 億: 1e8 };
+/** Words for a non-finite number, as programs write them. */
+const NON_FINITE_WORD = /^[+-]?(?:inf(?:inity)?|nan|∞)$/i;
 
 /** No data: one shared object, a sheet has many blank cells. */
 const EMPTY: CellNumber = { kind: 'empty' };
@@ -45,6 +53,13 @@ function readPlain(text: string): number | null {
   if (PLAIN_NUMBER.test(text)) return Number(text);
   if (GROUPED_NUMBER.test(text)) return Number(text.replace(/,/g, ''));
   return null;
+}
+
+/** A number read from text: a figure, or non-finite when it overflows a double ("1e400"). */
+function numberFromText(value: number, written: string): CellNumber {
+  return Number.isFinite(value)
+    ? { kind: 'number', value, fromText: true }
+    : { kind: 'non-finite', text: written };
 }
 
 /**
@@ -68,6 +83,7 @@ export function clean(value: number): number {
  * parseCellNumber('—') // { kind: 'empty' }
  * parseCellNumber('1.2万元') // { kind: 'magnitude', value: 1.2, multiplier: 10000, unitText: '元', text: '1.2万元' }
  * parseCellNumber('#DIV/0!') // { kind: 'excel-error', text: '#DIV/0!' }
+ * parseCellNumber('1e400') // { kind: 'non-finite', text: '1e400' }
  */
 export function parseCellNumber(
   value: CellValue,
@@ -76,7 +92,7 @@ export function parseCellNumber(
   if (value === null) return EMPTY;
   if (typeof value === 'boolean') return { kind: 'not-number', text: value ? 'TRUE' : 'FALSE' };
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return { kind: 'not-number', text: String(value) };
+    if (!Number.isFinite(value)) return { kind: 'non-finite', text: String(value) };
     return {
       kind: 'number',
       value: options.percentFormat === true ? clean(value * 100) : value,
@@ -85,23 +101,29 @@ export function parseCellNumber(
   }
   const written = value.trim();
   // Fast path: plain digits need none of the folding below.
-  if (PLAIN_NUMBER.test(written)) return { kind: 'number', value: Number(written), fromText: true };
+  if (PLAIN_NUMBER.test(written)) return numberFromText(Number(written), written);
   const text = removeSpaces(foldMinus(toHalfWidth(value)));
   if (text === '' || NO_DATA.test(text)) return EMPTY;
   if (EXCEL_ERROR.test(text)) return { kind: 'excel-error', text: text.toUpperCase() };
 
   const plain = readPlain(text);
-  if (plain !== null) return { kind: 'number', value: plain, fromText: true };
+  if (plain !== null) return numberFromText(plain, written);
   if (text.endsWith('%') || text.endsWith('‰')) {
     const percent = readPlain(text.slice(0, -1));
-    if (percent !== null) return { kind: 'number', value: percent, fromText: true };
+    if (percent !== null) return numberFromText(percent, written);
   }
+  if (NON_FINITE_WORD.test(text)) return { kind: 'non-finite', text: written };
   const magnitude = MAGNITUDE.exec(text);
   if (magnitude?.[1] !== undefined && magnitude[2] !== undefined) {
-    const unitText = magnitude[3] === undefined || magnitude[3] === '' ? null : magnitude[3];
+    const unitText =
+      magnitude[3] === undefined || magnitude[3] === '' ? null : toSimplified(magnitude[3]);
+    const number = Number(magnitude[1]);
+    if (!Number.isFinite(number * (MAGNITUDE_FACTOR[magnitude[2]] ?? 1))) {
+      return { kind: 'non-finite', text: written };
+    }
     return {
       kind: 'magnitude',
-      value: Number(magnitude[1]),
+      value: number,
       multiplier: MAGNITUDE_FACTOR[magnitude[2]] ?? 1,
       unitText,
       text: written,

@@ -7,6 +7,12 @@ describe('classifyHeader', () => {
     ['指标名称', 'indicator'],
     ['指 标 名 称', 'indicator'],
     ['指標名稱', 'indicator'],
+    ['計量單位', 'unit'],
+    ['本年累計', 'current'],
+    ['本期（萬元）', 'current'],
+    ['同比增長（%）', 'growth'],
+    ['全年目標', 'target'],
+    ['完成目標（%）', 'completion'],
     ['指标', 'indicator'],
     ['项目', 'indicator'],
     ['名称', 'indicator'],
@@ -140,10 +146,65 @@ describe('findHeader', () => {
     expect(findHeader(sheet('x', []))).toEqual({ kind: 'none' });
   });
 
-  it('looks only at the first 30 rows', () => {
-    const rows = Array.from({ length: 30 }, () => ['说明文字']);
+  it('looks at the first 100 rows (issue 12: it was 30)', () => {
+    const rows = Array.from({ length: 100 }, () => ['说明文字']);
     expect(findHeader(sheet('x', [...rows, standard])).kind).toBe('none');
     expect(findHeader(sheet('x', [...rows.slice(1), standard])).kind).toBe('found');
+    const at60 = findHeader(sheet('x', [...rows.slice(41), standard]));
+    expect(at60.kind === 'found' && at60.layout.headerRow).toBe(59);
+  });
+
+  describe('years alone as column names (issue 12)', () => {
+    it.each<[string, readonly CellValue[]]>([
+      ['numbers', ['指标名称', '计量单位', 2025, 2024, '增长%']],
+      ['text', ['指标名称', '计量单位', '2025', '2024', '增长%']],
+      ['full-width text', ['指标名称', '计量单位', '２０２５', '２０２４', '增长%']],
+      ['text with 年', ['指标名称', '计量单位', '2025年', '2024年', '增长%']],
+    ])('reads the later year as 本期 and the earlier as 上年同期 (%s)', (_, header) => {
+      const result = findHeader(sheet('x', [header, ['工业总产值', '万元', 120, 100, 20]]));
+      expect(result.kind === 'found' && result.layout.values).toEqual({
+        current: 2,
+        previous: 3,
+        growth: 4,
+      });
+    });
+
+    it('reads them in either order', () => {
+      const result = findHeader(sheet('x', [['指标名称', 2024, 2025]]));
+      expect(result.kind === 'found' && result.layout.values).toEqual({ previous: 1, current: 2 });
+    });
+
+    it('never reads a data row holding years as a header', () => {
+      const grid = sheet('x', [
+        ['标题'],
+        ['工业总产值', '万元', 2025, 2024],
+        ['指标名称', '计量单位', '本期', '上年同期'],
+        ['建成年份', '年', 2025, 2024],
+      ]);
+      const result = findHeader(grid);
+      expect(result.kind === 'found' && result.layout.headerRow).toBe(2);
+      expect(findHeader(sheet('x', [['工业总产值', 2025, 2024]])).kind).toBe('none');
+    });
+
+    it('needs two different years', () => {
+      expect(findHeader(sheet('x', [['指标名称', 2025, 2025]])).kind).toBe('none');
+      expect(findHeader(sheet('x', [['指标名称', 2025]])).kind).toBe('none');
+      expect(findHeader(sheet('x', [['指标名称', 25, 24]])).kind).toBe('none');
+    });
+
+    it('reads years under a group of a two-row header', () => {
+      const grid = sheet('x', [
+        ['指标名称', '计量单位', '1-6月', null, '同比增长(%)'],
+        [null, null, 2025, 2024, null],
+        ['工业总产值', '万元', 120, 100, 20],
+      ]);
+      const result = findHeader(grid);
+      expect(result.kind === 'found' && result.layout).toMatchObject({
+        headerRow: 0,
+        headerRows: 2,
+        values: { current: 2, previous: 3, growth: 4 },
+      });
+    });
   });
 
   describe('two-row headers', () => {

@@ -8,7 +8,7 @@ import { removeSpaces, toHalfWidth } from './text';
 export type HeaderKind = ValueColumn | 'indicator' | 'unit' | 'notes';
 
 /** How many rows from the top are searched for the header. */
-export const HEADER_SCAN_ROWS = 30;
+export const HEADER_SCAN_ROWS = 100;
 
 const INDICATOR = new Set([
   '指标名称',
@@ -40,6 +40,10 @@ const CURRENT = new RegExp(
 const YEAR_ONLY = /^(\d{4})年(?:度)?(?:累计)?(?:实际)?(?:完成)?(?:数)?$/;
 const YEAR_PERIOD = new RegExp(`^(\\d{4})年${PERIOD_WORD}`);
 const PERCENT_DECORATION = /\(%\)|%|‰/g;
+/** A year alone ("2025", or the number 2025): a period column only beside an indicator column. */
+const BARE_YEAR = /^(\d{4})$/;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
 const PAREN_GROUP = /\(([^()]*)\)/g;
 
 /**
@@ -50,11 +54,10 @@ const PAREN_GROUP = /\(([^()]*)\)/g;
  * normaliseHeader('同比增长\n（%）') // "同比增长"
  */
 export function normaliseHeader(text: string): string {
-  return toSimplified(
-    removeSpaces(toHalfWidth(text))
-      .replace(PERCENT_DECORATION, '')
-      .replace(PAREN_GROUP, (whole, inner: string) => (parseUnit(inner) === null ? whole : '')),
-  );
+  // Simplified first, so that a Traditional unit ("本期（萬元）") is taken off like any other.
+  return toSimplified(removeSpaces(toHalfWidth(text)))
+    .replace(PERCENT_DECORATION, '')
+    .replace(PAREN_GROUP, (whole, inner: string) => (parseUnit(inner) === null ? whole : ''));
 }
 
 /** What a cell's text says as a header cell: its column kind and the year it states. */
@@ -64,7 +67,7 @@ interface HeaderReading {
 }
 
 /**
- * Cell text -> its header reading. The header search reads the first 30 rows of every sheet,
+ * Cell text -> its header reading. The header search reads the first 100 rows of every sheet,
  * and township sheets repeat the same labels and headers, so each text is read once.
  */
 const readingCache = new Map<string, HeaderReading>();
@@ -138,29 +141,66 @@ const NOTHING: Pick<RowClassification, 'kinds' | 'texts'> = {
   texts: new Map(),
 };
 
-/** What each cell of a header row names, and its text as written. */
-function readRow(cells: readonly unknown[]): Pick<RowClassification, 'kinds' | 'texts'> {
+/**
+ * The year a cell states by itself, a number (2025) or a text ("2025"), or null: read as a
+ * period column only in a row that also names the indicator column, so that a data row
+ * holding years never becomes a header.
+ */
+function bareYear(cell: unknown): number | null {
+  let year: number | null = null;
+  if (typeof cell === 'number') year = Number.isInteger(cell) ? cell : null;
+  else if (typeof cell === 'string') {
+    const m = BARE_YEAR.exec(toHalfWidth(cell.trim()));
+    year = m?.[1] === undefined ? null : Number(m[1]);
+  }
+  return year !== null && year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
+}
+
+/**
+ * What each cell of a header row names, and its text as written. `underGroups`: the row is
+ * the second row of a two-row header, where years alone name the columns under a group.
+ */
+function readRow(
+  cells: readonly unknown[],
+  underGroups = false,
+): Pick<RowClassification, 'kinds' | 'texts'> {
   let names = false;
   for (let col = 0; col < cells.length && !names; col += 1) {
     const cell = cells[col];
-    if (typeof cell !== 'string') continue;
+    if (typeof cell !== 'string') {
+      names = underGroups && bareYear(cell) !== null;
+      continue;
+    }
     const { kind, year } = headerReading(cell);
-    names = kind !== null || year !== null;
+    names = kind !== null || year !== null || (underGroups && bareYear(cell) !== null);
   }
   if (!names) return NOTHING;
   const kinds = new Map<number, HeaderKind>();
   const texts = new Map<number, string>();
-  const years: { col: number; year: number }[] = [];
+  let years: { col: number; year: number }[] = [];
+  const bareYears: { col: number; year: number }[] = [];
+  let hasIndicator = false;
   for (let col = 0; col < cells.length; col += 1) {
     const cell = cells[col];
-    if (typeof cell !== 'string') continue;
+    if (typeof cell !== 'string') {
+      const year = bareYear(cell);
+      if (year !== null) bareYears.push({ col, year });
+      continue;
+    }
     const { kind, year } = headerReading(cell);
     if (year !== null) years.push({ col, year });
+    else if (kind === null) {
+      const bare = bareYear(cell);
+      if (bare !== null) bareYears.push({ col, year: bare });
+    }
+    if (kind === 'indicator') hasIndicator = true;
     if (kind !== null) {
       kinds.set(col, kind);
       texts.set(col, cell.trim());
     }
   }
+  // 2025 | 2024 (numbers or text) beside 指标名称: read as "2025年 | 2024年".
+  if (years.length === 0 && (hasIndicator || underGroups)) years = bareYears;
   // "2025年1-6月 | 2024年1-6月" or "2025年 | 2024年": the later year is 本期, the earlier 上年同期.
   if (years.length === 2 && years[0] !== undefined && years[1] !== undefined) {
     const [a, b] = years;
@@ -169,10 +209,8 @@ function readRow(cells: readonly unknown[]): Pick<RowClassification, 'kinds' | '
       const earlier = later === a ? b : a;
       kinds.set(later.col, 'current');
       kinds.set(earlier.col, 'previous');
-      const cellA = cells[a.col];
-      const cellB = cells[b.col];
-      if (typeof cellA === 'string') texts.set(a.col, cellA.trim());
-      if (typeof cellB === 'string') texts.set(b.col, cellB.trim());
+      texts.set(a.col, String(cells[a.col]).trim());
+      texts.set(b.col, String(cells[b.col]).trim());
     }
   }
   return { kinds, texts };
@@ -248,8 +286,10 @@ function combineRows(
   let indicator: number | undefined;
   for (const [col, kind] of topAlone.kinds) if (kind === 'indicator') indicator ??= col;
   if (indicator === undefined || !isBlank(sub[indicator])) return null;
-  if (sub.some((cell) => typeof cell === 'number' || typeof cell === 'boolean')) return null;
-  const under = readRow(sub);
+  // A number under a group is a year (2025 | 2024 under 1-6月), or the row is a data row.
+  if (sub.some((cell) => typeof cell === 'boolean')) return null;
+  if (sub.some((cell) => typeof cell === 'number' && bareYear(cell) === null)) return null;
+  const under = readRow(sub, true);
   const kinds = new Map<number, HeaderKind>();
   const texts = new Map<number, string>();
   let group: { kind: HeaderKind | null; text: string } | null = null;

@@ -1,7 +1,8 @@
-import { parseUnit, type Unit } from '../model/unit';
+import type { Unit } from '../model/unit';
 import { DEFAULT_ALIASES } from './aliases';
 import { toSimplified } from './traditional';
 import { leadingSpaceWidth, removeSpaces, toHalfWidth } from './text';
+import { parseUnitText } from './unit-text';
 
 /** What a label cell says, taken apart. */
 export interface NormalisedLabel {
@@ -89,7 +90,7 @@ function strip(trimmed: string): Stripped {
   let unit: Unit | null = null;
   const suffix = UNIT_SUFFIX.exec(folded.slice(start).trimEnd());
   if (suffix?.[1] !== undefined) {
-    const parsed = parseUnit(suffix[1]);
+    const parsed = parseUnitText(suffix[1]);
     if (parsed !== null) {
       unit = parsed;
       unitText = suffix[1].trim();

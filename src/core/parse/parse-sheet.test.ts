@@ -152,18 +152,35 @@ describe('parseSheet', () => {
     const result = parseSheet(grid);
     expect(result.table).toBeNull();
     expect(result.issues).toHaveLength(1);
+    // Its four figures are not counted: a 核实, not a mere 提示 (issue 12).
     expect(result.issues[0]).toMatchObject({
-      code: 'parse.header-duplicate-column',
-      level: 'info',
-      params: { row: 2, column: '本期' },
+      code: 'parse.header-duplicate-column-figures',
+      level: 'verify',
+      params: { row: 2, column: '本期', count: 4 },
     });
-    expect(result.issues[0] && formatIssue(result.issues[0])).toContain('第2行');
+    const text = result.issues[0] && formatIssue(result.issues[0]);
+    expect(text).toContain('第2行');
+    expect(text).toContain('4 个数字未计入汇总');
   });
 
-  it('reports a header without indicator rows', () => {
-    const result = parseSheet(sheet('x', [HEADER, [], ['注：无数据']]));
+  it('skips a sheet naming a column twice with only a 提示 when it holds no figures', () => {
+    const grid = sheet('模板', [
+      ['指标名称', '计量单位', '本期', '本期'],
+      ['工业总产值', '万元', null, null],
+    ]);
+    expect(parseSheet(grid).issues).toEqual([
+      expect.objectContaining({ code: 'parse.header-duplicate-column', level: 'info' }),
+    ]);
+  });
+
+  it('reports a header without indicator rows as a 核实 naming the header row', () => {
+    const result = parseSheet(sheet('x', [['标题'], HEADER, [], ['注：无数据']]));
     expect(result.table).toBeNull();
     expect(codes(result.issues)).toEqual(['parse.no-indicator-rows']);
+    expect(result.issues[0]?.level).toBe('verify');
+    expect(formatIssue(result.issues[0] as Issue)).toBe(
+      '工作表“x”第2行是表头，但表头下面没有填了数据的指标行，没有可汇总的数字，已跳过',
+    );
   });
 
   describe('meta lines', () => {
@@ -486,7 +503,8 @@ describe('parseSheet', () => {
       const grid = sheet('x', [HEADER, ['規模以上工業產值', '萬元', 1], ['本地税', '万元', 2]]);
       const r = parseSheet(grid, { aliases: { 本地税: '地方税收' } });
       expect(r.table?.rows.map((x) => [x.name, x.unit?.symbol])).toEqual([
-        ['规模以上工业产值', undefined],
+        // The Traditional unit cell 萬元 is 万元 (issue 12: it was an unknown unit).
+        ['规模以上工业产值', '万元'],
         ['地方税收', '万元'],
       ]);
     });

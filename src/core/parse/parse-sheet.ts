@@ -1,10 +1,11 @@
-import type { CellValue, SheetGrid } from '../grid/cell';
+import type { CellFault, CellValue, SheetGrid } from '../grid/cell';
 import { columnLetters } from '../grid/address';
 import { issue, type Issue, type IssueLevel, type IssueLocation } from '../diagnostics/issue';
 import type { IndicatorRow, ParsedSheet, StatTable, TableRole, ValueColumn } from '../model/table';
 import { VALUE_COLUMNS } from '../model/table';
 import { COLUMN_SLOT, recordRowNumbers, SLOTS } from '../model/row-numbers';
 import { clean, parseCellNumber, type CellNumber } from './cell-number';
+import { figuresOfSkippedSheet } from './skipped-sheet';
 import { findHeader } from './header';
 import { numberBlock, scratchNumbers } from './number-blocks';
 import {
@@ -52,15 +53,41 @@ interface Column {
   readonly slot: number;
 }
 
+/** A value cell the host could not give (`SheetGrid.cellFaults`). */
+interface FaultReading {
+  readonly kind: 'fault';
+  readonly fault: CellFault;
+}
+
+/** What a value cell holds, when it is not a finite number stored as a number. */
+type Reading = CellNumber | FaultReading;
+
+/** One shared reading per fault: a sheet of formulas without results has many. */
+const FAULT_READINGS: Readonly<Record<CellFault, FaultReading>> = {
+  'formula-no-result': { kind: 'fault', fault: 'formula-no-result' },
+  'non-finite': { kind: 'fault', fault: 'non-finite' },
+};
+
+const A1_ADDRESS = /^([A-Z]{1,3})([1-9]\d*)$/;
+
+/** 0-based row and column of an A1 address ("C5" -> 4, 2), or null when it is not one. */
+function cellPosition(address: string): { row: number; col: number } | null {
+  const m = A1_ADDRESS.exec(address);
+  if (m?.[1] === undefined || m[2] === undefined) return null;
+  let col = 0;
+  for (let i = 0; i < m[1].length; i += 1) col = col * 26 + (m[1].charCodeAt(i) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
 /**
  * The value cells' readings of a sheet's body rows, flat (one per entry of `columns` per
  * row): a finite number cell (the common case) as a double in `numbers`, any other
- * cell as what `parseCellNumber` says in `others` (and NaN in `numbers`). No object or boxed
- * number per cell.
+ * cell as what `parseCellNumber` says in `others` (and NaN in `numbers`), or its fault. No
+ * object or boxed number per cell.
  */
 interface Readings {
   readonly numbers: Float64Array;
-  readonly others: (CellNumber | undefined)[];
+  readonly others: (Reading | undefined)[];
   /** Per body row: HAS_NUMBER | HAS_CONTENT. */
   readonly flags: number[];
 }
@@ -70,7 +97,7 @@ interface Readings {
  * (pass 1 writes them, passes 2 and 3 read them), so one array of each serves them all
  * instead of one grown to the length of every sheet.
  */
-const SCRATCH_OTHERS: (CellNumber | undefined)[] = [];
+const SCRATCH_OTHERS: (Reading | undefined)[] = [];
 const SCRATCH_FLAGS: number[] = [];
 
 function readCell(readings: Readings, at: number, value: CellValue | undefined): void {
@@ -140,6 +167,33 @@ function readBody(
   }
 }
 
+/**
+ * The value cells the host could not give (a formula without a result, a number that is not
+ * finite): their reading is the fault, and their row counts as holding a figure, so that
+ * the row is read and the cell reported, never taken as blank. Only sheets with faults.
+ */
+function markFaults(
+  grid: SheetGrid,
+  bodyStart: number,
+  columns: readonly Column[],
+  readings: Readings,
+  faults: Readonly<Record<string, CellFault>>,
+): void {
+  const bodyRows = grid.rows.length - bodyStart;
+  for (const [address, fault] of Object.entries(faults)) {
+    const position = cellPosition(address);
+    if (position === null) continue;
+    const body = position.row - bodyStart;
+    if (body < 0 || body >= bodyRows) continue;
+    const i = columns.findIndex((c) => c.index === position.col);
+    if (i < 0) continue;
+    const at = body * columns.length + i;
+    readings.numbers[at] = NaN;
+    readings.others[at] = FAULT_READINGS[fault];
+    readings.flags[body] = (readings.flags[body] ?? 0) | HAS_NUMBER | HAS_CONTENT;
+  }
+}
+
 /** What pass 3 needs of a sheet to fill its rows' numbers. */
 interface SheetFigures {
   readonly grid: SheetGrid;
@@ -176,20 +230,34 @@ function fillRowNumbers(sheet: SheetFigures, entry: PlannedRow, rowIndex: number
         : '';
     if (reading === undefined) {
       const number = readings.numbers[readingsAt + i] as number;
-      block[slot] = percentCell(grid, address, column, percentRow) ? clean(number * 100) : number;
+      if (percentCell(grid, address, column, percentRow)) {
+        const percent = clean(number * 100);
+        if (!Number.isFinite(percent)) {
+          nonFinite(sheet, address, display, String(number));
+          continue;
+        }
+        block[slot] = percent;
+      } else block[slot] = number;
       hasNumber = true;
       continue;
     }
     switch (reading.kind) {
       case 'number': {
         const percentFormat = !reading.fromText && percentCell(grid, address, column, percentRow);
-        block[slot] = percentFormat ? clean(reading.value * 100) : reading.value;
+        const value = percentFormat ? clean(reading.value * 100) : reading.value;
+        if (!Number.isFinite(value)) {
+          nonFinite(sheet, address, display, String(reading.value));
+          break;
+        }
+        block[slot] = value;
         hasNumber = true;
         break;
       }
       case 'magnitude': {
         const converted = convertMagnitude(reading, unit);
-        if (converted.ok) {
+        if (converted.ok && !Number.isFinite(converted.value)) {
+          nonFinite(sheet, address, display, reading.text);
+        } else if (converted.ok) {
           block[slot] = converted.value;
           hasNumber = true;
           issues.push(
@@ -223,9 +291,32 @@ function fillRowNumbers(sheet: SheetFigures, entry: PlannedRow, rowIndex: number
           }),
         );
         break;
+      case 'non-finite':
+        nonFinite(sheet, address, display, reading.text);
+        break;
+      case 'fault':
+        issues.push(
+          reading.fault === 'formula-no-result'
+            ? issue('parse.cell-formula-no-result', 'error', at(address, display))
+            : issue('parse.cell-stored-non-finite', 'error', at(address, display)),
+        );
+        break;
     }
   }
   return hasNumber;
+}
+
+/** Infinity, NaN, ∞ written in a cell: named, not quoted (no output shows those words). */
+const NON_FINITE_WORD = /inf|nan|∞|ｉｎｆ|ｎａｎ/i;
+
+/** A value cell whose number is not finite (错误 at the cell): never a figure. */
+function nonFinite(sheet: SheetFigures, address: string, display: string, text: string): void {
+  const at = sheet.at(address, display);
+  sheet.issues.push(
+    NON_FINITE_WORD.test(text)
+      ? issue('parse.cell-stored-non-finite', 'error', at)
+      : issue('parse.cell-non-finite', 'error', at, { text }),
+  );
 }
 
 /**
@@ -305,15 +396,22 @@ export function parseSheetDetail(
 
   const header = findHeader(grid);
   if (header.kind === 'none') {
-    issues.push(issue('parse.no-header', 'info', at()));
+    // A sheet of figures (not a 说明 sheet of text) is a doubt: its figures are not counted.
+    const count = figuresOfSkippedSheet(grid);
+    issues.push(
+      count === 0
+        ? issue('parse.no-header', 'info', at())
+        : issue('parse.no-header-figures', 'verify', at(), { count }),
+    );
     return { table: null, issues, reportingUnit: null };
   }
   if (header.kind === 'duplicate') {
+    const count = figuresOfSkippedSheet(grid);
+    const params = { row: header.row + 1, column: header.column };
     issues.push(
-      issue('parse.header-duplicate-column', 'info', at(), {
-        row: header.row + 1,
-        column: header.column,
-      }),
+      count === 0
+        ? issue('parse.header-duplicate-column', 'info', at(), params)
+        : issue('parse.header-duplicate-column-figures', 'verify', at(), { ...params, count }),
     );
     return { table: null, issues, reportingUnit: null };
   }
@@ -346,6 +444,9 @@ export function parseSheetDetail(
     flags: SCRATCH_FLAGS,
   };
   readBody(grid, bodyStart, columns, readings);
+  if (grid.cellFaults !== undefined) {
+    markFaults(grid, bodyStart, columns, readings, grid.cellFaults);
+  }
 
   // Pass 2: which rows are indicator rows, and what each is (shared by sheets of one template).
   const plan = planRows({
@@ -358,6 +459,9 @@ export function parseSheetDetail(
   });
   for (const { cell, row } of plan.unlabelled) {
     issues.push(issue('parse.label-missing', 'verify', at(cell), { row }));
+  }
+  for (const { cell, row, text } of plan.notText) {
+    issues.push(issue('parse.label-not-text', 'verify', at(cell), { row, text }));
   }
 
   // Pass 3: the rows, with their numbers.
@@ -375,7 +479,8 @@ export function parseSheetDetail(
   const rows = buildRows(figures, plan.entries, cellsOf, layout.notes);
   recordRowNumbers(rows, figures.block);
   if (rows.length === 0) {
-    issues.push(issue('parse.no-indicator-rows', 'info', at()));
+    // A township's sheet with nothing under its header: the township is missing from the total.
+    issues.push(issue('parse.no-indicator-rows', 'verify', at(), { row: layout.headerRow + 1 }));
     return { table: null, issues, reportingUnit: meta.reportingUnit };
   }
   const table: StatTable = {

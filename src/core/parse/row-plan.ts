@@ -7,6 +7,7 @@ import { assignParents, type HierarchyInput } from './hierarchy';
 import { normaliseLabel, type NormalisedLabel } from './label';
 import { indicatorNature } from './nature';
 import { childKey } from './row-key';
+import { toSimplified } from './traditional';
 import { resolveRowUnit } from './unit-resolve';
 
 /**
@@ -65,9 +66,21 @@ export interface PlannedDuplicate {
   readonly first: string;
 }
 
+/** A label cell that holds a number or a boolean instead of an indicator name. */
+export interface NotTextLabel {
+  readonly cell: string;
+  readonly row: number;
+  readonly text: string;
+}
+
 export interface RowPlan {
   /** Rows with a number but no label (parse.label-missing), in sheet order. */
   readonly unlabelled: readonly { readonly cell: string; readonly row: number }[];
+  /**
+   * Rows with a number whose label is a number or TRUE/FALSE, not a name
+   * (parse.label-not-text): `row` 1-based, `text` the label as shown. Not indicator rows.
+   */
+  readonly notText: readonly NotTextLabel[];
   /** The indicator rows and the repeated ones, in sheet order. */
   readonly entries: readonly (PlannedRow | PlannedDuplicate)[];
   /** How many entries are rows. */
@@ -77,6 +90,8 @@ export interface RowPlan {
 const FOOTNOTE =
   /^(?:注\d*|说明|备注|附注|资料来源|数据来源|填表人|填报人|制表人|审核人|统计负责人|单位负责人|负责人|联系电话|电话|填报日期|报出日期|制表日期)[:：]/;
 const SENTENCE = /[，。；;！？]/;
+/** A label that is only a number ("2025", "1,200", "3.5"): not an indicator name. */
+const NUMBER_ONLY = /^[+-]?[\d,]*\.?\d+$/;
 const SENTENCE_LENGTH = 30;
 const EMPTY_ROW: readonly CellValue[] = [];
 
@@ -185,6 +200,7 @@ export function planRows(input: PlanInput): RowPlan {
 function findCandidates(
   input: PlanInput,
   unlabelled: { cell: string; row: number }[],
+  notText: NotTextLabel[],
 ): Candidate[] {
   const { grid, layout, bodyStart, flags, aliases } = input;
   const candidates: Candidate[] = [];
@@ -200,18 +216,22 @@ function findCandidates(
       if (hasNumber) unlabelled.push({ cell: labelCell, row: row + 1 });
       continue;
     }
-    const labelText =
-      typeof labelValue === 'string'
-        ? labelValue
-        : typeof labelValue === 'number'
-          ? String(labelValue)
-          : '';
+    if (typeof labelValue !== 'string') {
+      // A number (2025) or TRUE/FALSE is not an indicator name: with figures, a doubt.
+      if (hasNumber) notText.push({ cell: labelCell, row: row + 1, text: shown(labelValue) });
+      continue;
+    }
+    const labelText = labelValue;
     const norm = labelText.trim() === '' ? null : normaliseLabel(labelText, aliases);
     if (norm === null || norm.name === '') {
       if (hasNumber) unlabelled.push({ cell: labelCell, row: row + 1 });
       continue;
     }
-    if (FOOTNOTE.test(norm.label)) {
+    if (NUMBER_ONLY.test(norm.name)) {
+      if (hasNumber) notText.push({ cell: labelCell, row: row + 1, text: labelText.trim() });
+      continue;
+    }
+    if (FOOTNOTE.test(toSimplified(norm.label))) {
       afterFootnote = true;
       continue;
     }
@@ -249,10 +269,17 @@ function keptCandidates(candidates: readonly Candidate[], parents: readonly numb
   });
 }
 
+/** A label cell that is not text, as Excel shows it. */
+function shown(value: number | boolean): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
 function workOutPlan(input: PlanInput): RowPlan {
   const { layout, defaultUnit } = input;
   const unlabelled: { cell: string; row: number }[] = [];
-  const candidates = findCandidates(input, unlabelled);
+  const notText: NotTextLabel[] = [];
+  const candidates = findCandidates(input, unlabelled, notText);
   const parents = assignParents(candidates);
   const kept = keptCandidates(candidates, parents);
 
@@ -297,5 +324,5 @@ function workOutPlan(input: PlanInput): RowPlan {
     });
     rowCount += 1;
   });
-  return { unlabelled, entries, rowCount };
+  return { unlabelled, notText, entries, rowCount };
 }

@@ -1,8 +1,10 @@
 import type { SheetGrid } from '../grid/cell';
 import type { Period } from '../model/period';
-import { parseUnit, type Unit } from '../model/unit';
+import type { Unit } from '../model/unit';
 import { detectPeriod } from './period';
 import { removeSpaces, toHalfWidth } from './text';
+import { toSimplified } from './traditional';
+import { parseUnitText } from './unit-text';
 
 /** What the rows above the header say. */
 export interface SheetMeta {
@@ -54,13 +56,19 @@ export function readSheetMeta(grid: SheetGrid, headerRow: number): SheetMeta {
       const cell = cells[col];
       if (typeof cell !== 'string' || cell.trim() === '') continue;
       const text = cell.trim();
-      // Spaces kept as separators: "填报单位：东城镇    单位：万元" in one cell.
-      const folded = toHalfWidth(text).replace(/\s+/g, ' ');
+      // Spaces kept as separators: "填报单位：东城镇    单位：万元" in one cell. Simplified
+      // characters: "填報單位：東城鎮 單位：萬元" says 东城镇 and 万元 (the township named as
+      // in a Simplified sheet, so that it matches other runs).
+      const simplified = toSimplified(text);
+      const folded = toHalfWidth(simplified).replace(/\s+/g, ' ');
       const compact = folded.replace(/\s*:\s*/g, ':');
       let isMeta = false;
       if (compact.includes('单位:')) {
         const nextCell = cells.slice(col + 1).find((c) => typeof c === 'string' && c.trim() !== '');
-        const unitName = readReportingUnit(compact, typeof nextCell === 'string' ? nextCell : null);
+        const unitName = readReportingUnit(
+          compact,
+          typeof nextCell === 'string' ? toSimplified(nextCell) : null,
+        );
         if (unitName !== null) {
           reportingUnit ??= unitName;
           isMeta = true;
@@ -69,13 +77,13 @@ export function readSheetMeta(grid: SheetGrid, headerRow: number): SheetMeta {
         if (unitMatch?.[1] !== undefined) {
           isMeta = true;
           if (defaultUnit === null && defaultUnitText === null) {
-            defaultUnit = parseUnit(unitMatch[1]);
+            defaultUnit = parseUnitText(unitMatch[1]);
             defaultUnitText = defaultUnit === null ? unitMatch[1] : null;
           }
         }
       }
       if (!isMeta && title === null) title = text;
-      if (!isMeta && !NOT_PERIOD_TEXT.test(text)) texts.push(text);
+      if (!isMeta && !NOT_PERIOD_TEXT.test(simplified)) texts.push(simplified);
     }
   }
   return { title, reportingUnit, defaultUnit, defaultUnitText, texts };

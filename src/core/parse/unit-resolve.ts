@@ -1,7 +1,8 @@
 import type { CellValue } from '../grid/cell';
-import { parseUnit, type Unit } from '../model/unit';
+import type { Unit } from '../model/unit';
 import type { CellNumber } from './cell-number';
 import { clean } from './cell-number';
+import { parseUnitText } from './unit-text';
 
 /** The unit that applies to a row, and where it came from. */
 export interface RowUnit {
@@ -27,7 +28,7 @@ function columnUnit(written: string): RowUnit | null {
 }
 
 function readColumnUnit(written: string): RowUnit {
-  const unit = parseUnit(written);
+  const unit = parseUnitText(written);
   return unit === null
     ? { unit: null, unknownText: written, source: 'column' }
     : { unit, unknownText: null, source: 'column' };
@@ -79,7 +80,7 @@ export function convertMagnitude(
 ): MagnitudeResult {
   let factor = 1;
   if (cell.unitText !== null) {
-    const written = parseUnit(cell.unitText);
+    const written = parseUnitText(cell.unitText);
     if (written === null) return { ok: false };
     if (rowUnit !== null && written.family !== rowUnit.family) return { ok: false };
     if (

@@ -474,7 +474,7 @@ export const cases: readonly CorpusCase[] = [
     name: '空文件夹',
     files: { '乡镇/说明.txt': '本文件夹放各乡镇报表' },
     args: ['{dir}/乡镇', ...OUT],
-    expect: { exit: 1, message: '中没有 .xlsx 工作簿' },
+    expect: { exit: 1, message: '中没有 .xlsx 或 .xlsm 工作簿' },
   },
   {
     name: '不支持的语言',
@@ -486,7 +486,7 @@ export const cases: readonly CorpusCase[] = [
     name: '未知的命令行选项',
     files: { '县域.xlsx': xlsx(threeSheets()) },
     args: ['{dir}/县域.xlsx', ...OUT, '--fast'],
-    expect: { exit: 1, message: '命令行参数有误' },
+    expect: { exit: 1, message: '不认识的选项“--fast”' },
   },
   {
     name: '结果写到尚不存在的子文件夹',
