@@ -36,9 +36,8 @@ const LABELS = [
 ] as const;
 
 /**
- * What a number cell may hold in a real sheet. Not yet '1e400': today it is read as
- * Infinity ("本期为 Infinity" in 审核); add it here when the parser fix of #12 §3 (branch
- * h-parse) lands. ('NaN' and 'Infinity' as text are left out: a finding may quote them.)
+ * What a number cell may hold in a real sheet ('1e400', 'NaN' and 'Infinity' text too: a
+ * finding names them without quoting them).
  */
 const numberCell: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: -1_000_000, max: 10_000_000 }) },
@@ -64,6 +63,9 @@ const numberCell: fc.Arbitrary<CellValue> = fc.oneof(
       '5.1%',
       '１２３',
       '1.2万',
+      '1e400',
+      'NaN',
+      'Infinity',
       true,
       false,
     ),
