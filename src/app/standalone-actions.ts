@@ -1,7 +1,6 @@
 import { formatMessage } from '../core/diagnostics/format';
 import type { WorkbookGrids } from '../core/grid';
 import { runPipeline } from '../core/pipeline';
-import { looksLikeZip, readWorkbook } from '../host/xlsx/read-workbook';
 import { writeWorkbook } from '../host/xlsx/write-workbook';
 import type { ChosenFile, FoundSheet, HostActions, RunOutcome } from './host-actions';
 import {
@@ -11,6 +10,7 @@ import {
   scanSheets,
   totalSheetNames,
 } from './pipeline-view';
+import { readCheckedWorkbook } from './read-checked-workbook';
 import { UserError } from './user-error';
 
 /** The storage the standalone page keeps templates in (localStorage in a browser). */
@@ -121,13 +121,8 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
   };
 }
 
-async function readChosen(name: string, bytes: Uint8Array): Promise<WorkbookGrids> {
-  if (!looksLikeZip(bytes)) throw new UserError('read.not-xlsx', { file: name });
-  try {
-    return await readWorkbook(bytes, name);
-  } catch {
-    throw new UserError('read.corrupt', { file: name });
-  }
+function readChosen(name: string, bytes: Uint8Array): Promise<WorkbookGrids> {
+  return readCheckedWorkbook(bytes, name);
 }
 
 function defaultStorage(): TemplateStorage | null {

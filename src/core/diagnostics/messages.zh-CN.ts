@@ -172,6 +172,14 @@ export const messagesZhCN = {
   'read.file-missing': '找不到文件：{file}',
   'read.not-xlsx': '文件“{file}”不是 .xlsx 工作簿（只支持 Excel 2007 及以后的 .xlsx 格式）',
   'read.corrupt': '文件“{file}”已损坏或不是有效的 .xlsx 工作簿，无法打开',
+  // Bad packages (src/host/xlsx/package-check.ts): say what the file is.
+  'read.empty-file': '文件“{file}”是空文件（0 字节），请重新索取或保存后再汇总',
+  'read.password': '文件“{file}”有密码，请去掉密码后再汇总',
+  'read.old-xls': '文件“{file}”是旧版 Excel（.xls）格式，请在 Excel 中另存为 .xlsx 后再汇总',
+  'read.word-document': '文件“{file}”是 Word 文档，不是 Excel 工作簿，请换成 .xlsx 统计报表',
+  'read.not-workbook': '文件“{file}”是压缩包，不是 Excel 工作簿，请换成 .xlsx 统计报表',
+  'read.damaged':
+    '文件“{file}”已损坏（缺少或无法读取其中的内容），请重新索取，或用 Excel 打开修复后另存为 .xlsx',
   'read.no-statistics-sheet': '文件“{file}”中没有找到统计表（需要有“指标名称”“本期”等表头）',
   'read.no-township': '文件“{file}”中只有合计表，没有找到乡镇统计表，无法汇总',
   'read.empty-folder': '文件夹“{file}”中没有 .xlsx 工作簿',
