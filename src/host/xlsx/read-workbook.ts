@@ -3,11 +3,13 @@ import type { CellFault, CellValue, SheetGrid, WorkbookGrids } from '../../core/
 import { isPercentFormat } from '../../core/grid/number-format';
 import { cellFault, toCellValue } from './cell-value';
 import { addPackageCellReferences } from './cell-references';
+import { readMarkerText } from './result-marker';
 
 /**
  * Reads an .xlsx workbook (its bytes) into grids, one per worksheet in tab order, hidden
  * sheets included. Rows and cells written without their optional `r` attribute are read
- * by position (`addPackageCellReferences`). Uses exceljs's normal reader (the streaming reader drops sheets on
+ * by position (`addPackageCellReferences`). `result` is set for our own result workbooks
+ * (their marker, `result-marker.ts`). Uses exceljs's normal reader (the streaming reader drops sheets on
  * Node 20). Works in the browser too: no Node imports here.
  *
  * Merged cells keep their value in the master cell only; `indents` lists non-zero
@@ -39,7 +41,8 @@ export async function readWorkbook(
   workbook.eachSheet((worksheet) => {
     sheets.push(readSheet(worksheet, fileName));
   });
-  return { file: fileName, sheets };
+  const result = readMarkerText(workbook.description);
+  return { file: fileName, sheets, ...(result !== null ? { result } : {}) };
 }
 
 async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
