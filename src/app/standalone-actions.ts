@@ -7,6 +7,7 @@ import {
   excludeSheets,
   findingViews,
   outcomeCounts,
+  SCAN_OPTIONS,
   scanSheets,
   totalSheetNames,
 } from './pipeline-view';
@@ -76,7 +77,7 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
     },
     async scan(): Promise<readonly FoundSheet[]> {
       const workbooks = await readAll();
-      return scanSheets(workbooks, runPipeline(workbooks));
+      return scanSheets(workbooks, runPipeline(workbooks, SCAN_OPTIONS));
     },
     async run(request, onProgress): Promise<RunOutcome> {
       onProgress({ stage: 'read', fraction: 0 });
