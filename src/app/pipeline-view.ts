@@ -2,7 +2,7 @@ import type { Finding } from '../core/audit';
 import { formatIssue, formatMessage } from '../core/diagnostics/format';
 import { byLevel, type Issue } from '../core/diagnostics/issue';
 import { messagesZhCN, type MessageCode } from '../core/diagnostics/messages.zh-CN';
-import type { WorkbookGrids } from '../core/grid';
+import type { SheetGrid, WorkbookGrids } from '../core/grid';
 import type { StatTable } from '../core/model/table';
 import type { PipelineResult } from '../core/pipeline';
 import type {
@@ -128,10 +128,16 @@ export function excludeSheets(
       .filter((g) => !off.has(sheetId(g.file ?? workbook.file, g.name)))
       .map((g) => {
         if (g.hidden === undefined || !on.has(sheetId(g.file ?? workbook.file, g.name))) return g;
-        const { hidden: _hidden, ...shown } = g;
-        return shown;
+        return withoutHidden(g);
       }),
   }));
+}
+
+/** A grid without its hidden mark (the parser then reads it). */
+function withoutHidden(grid: SheetGrid): SheetGrid {
+  const shown: { -readonly [K in keyof SheetGrid]?: SheetGrid[K] } = { ...grid };
+  delete shown.hidden;
+  return shown as SheetGrid;
 }
 
 /**
