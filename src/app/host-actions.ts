@@ -23,6 +23,11 @@ export interface FoundSheet {
   readonly role: SheetRole;
   /** Why a sheet is skipped, or what a total sheet is used for (catalogue text). */
   readonly reason?: string;
+  /**
+   * Set when the sheet is hidden in its workbook (often an old draft): it is switched off
+   * until the user switches it on (`isIncludedByDefault`).
+   */
+  readonly hidden?: 'hidden' | 'veryHidden';
 }
 
 /** The user's on/off choice for one sheet. */
@@ -41,7 +46,10 @@ export interface RunRequest {
   readonly period: string;
   /** The subject word (全县, 园区…); '' = the default. */
   readonly area: string;
-  /** Sheets switched on or off; sheets not listed keep their default (on unless skipped). */
+  /**
+   * Sheets switched on or off; sheets not listed keep their default (on unless skipped or
+   * hidden). A hidden sheet switched on is read.
+   */
   readonly sheets: readonly SheetChoice[];
   /**
    * The user's narrative templates, read from the editor's text by the task pane (the one

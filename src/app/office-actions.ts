@@ -8,6 +8,7 @@ import {
   excludeSheets,
   findingViews,
   outcomeCounts,
+  SCAN_OPTIONS,
   scanSheets,
   totalSheetNames,
 } from './pipeline-view';
@@ -49,7 +50,7 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
     canSelectCell: true,
     async scan(): Promise<readonly FoundSheet[]> {
       const grids = await office.run((context) => host.readWorkbookGrids(context));
-      return scanSheets([grids], runPipeline([grids]));
+      return scanSheets([grids], runPipeline([grids], SCAN_OPTIONS));
     },
     async run(request, onProgress): Promise<RunOutcome> {
       onProgress({ stage: 'read', fraction: 0 });

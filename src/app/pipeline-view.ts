@@ -2,7 +2,7 @@ import type { Finding } from '../core/audit';
 import { formatIssue, formatMessage } from '../core/diagnostics/format';
 import { byLevel, type Issue } from '../core/diagnostics/issue';
 import { messagesZhCN, type MessageCode } from '../core/diagnostics/messages.zh-CN';
-import type { WorkbookGrids } from '../core/grid';
+import type { SheetGrid, WorkbookGrids } from '../core/grid';
 import type { StatTable } from '../core/model/table';
 import type { PipelineResult } from '../core/pipeline';
 import type {
@@ -38,7 +38,9 @@ export function sheetId(file: string | undefined, sheet: string): string {
 
 /**
  * Every sheet of the inputs with the role the engine gave it; skipped sheets carry the
- * reason from the parse issues.
+ * reason from the parse issues, hidden sheets their `hidden` mark. Run the pipeline with
+ * `parse: { includeHidden: true }` (`SCAN_OPTIONS`), so a hidden sheet gets the role it
+ * would have if the user switched it on.
  *
  * @example
  * scanSheets(grids, runPipeline(grids)) // [{ sheet: '东城镇', role: 'township', … }, …]
@@ -61,6 +63,7 @@ export function scanSheets(
         sheet: grid.name,
         role,
         ...(reason !== undefined ? { reason } : {}),
+        ...(grid.hidden !== undefined ? { hidden: grid.hidden } : {}),
       });
     }
   }
@@ -92,8 +95,25 @@ const SKIP_CODES: readonly MessageCode[] = [
   'parse.no-indicator-rows',
 ];
 
+/** Pipeline options for a scan: hidden sheets are parsed too, to show their role. */
+export const SCAN_OPTIONS = { parse: { includeHidden: true } } as const;
+
 /**
- * The inputs without the sheets the user switched off. Sheets without a choice stay.
+ * Whether a sheet takes part when the user has not switched it: townships and totals do,
+ * hidden sheets (old drafts, often) and skipped ones do not.
+ *
+ * @example
+ * isIncludedByDefault({ id: '::甲镇', sheet: '甲镇', role: 'township' }) // true
+ * isIncludedByDefault({ id: '::旧稿', sheet: '旧稿', role: 'township', hidden: 'hidden' }) // false
+ */
+export function isIncludedByDefault(sheet: Pick<FoundSheet, 'role' | 'hidden'>): boolean {
+  return sheet.role !== 'skipped' && sheet.hidden === undefined;
+}
+
+/**
+ * The inputs without the sheets the user switched off. Sheets without a choice stay. A
+ * hidden sheet the user switched on loses its hidden mark, so that the parser reads it;
+ * hidden sheets without a choice stay hidden (the parser skips them with a notice).
  *
  * @example
  * excludeSheets(grids, [{ id: sheetId('a.xlsx', '说明'), included: false }])
@@ -103,10 +123,23 @@ export function excludeSheets(
   choices: readonly SheetChoice[],
 ): WorkbookGrids[] {
   const off = new Set(choices.filter((c) => !c.included).map((c) => c.id));
+  const on = new Set(choices.filter((c) => c.included).map((c) => c.id));
   return workbooks.map((workbook) => ({
     ...workbook,
-    sheets: workbook.sheets.filter((g) => !off.has(sheetId(g.file ?? workbook.file, g.name))),
+    sheets: workbook.sheets
+      .filter((g) => !off.has(sheetId(g.file ?? workbook.file, g.name)))
+      .map((g) => {
+        if (g.hidden === undefined || !on.has(sheetId(g.file ?? workbook.file, g.name))) return g;
+        return withoutHidden(g);
+      }),
   }));
+}
+
+/** A grid without its hidden mark (the parser then reads it). */
+function withoutHidden(grid: SheetGrid): SheetGrid {
+  const shown: { -readonly [K in keyof SheetGrid]?: SheetGrid[K] } = { ...grid };
+  delete shown.hidden;
+  return shown as SheetGrid;
 }
 
 /**

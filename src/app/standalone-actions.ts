@@ -2,7 +2,6 @@ import { formatMessage } from '../core/diagnostics/format';
 import type { Issue } from '../core/diagnostics/issue';
 import type { WorkbookGrids } from '../core/grid';
 import { runPipeline } from '../core/pipeline';
-import { looksLikeZip, readWorkbook } from '../host/xlsx/read-workbook';
 import { writeWorkbook } from '../host/xlsx/write-workbook';
 import { sha256Hex } from './content-hash';
 import { dedupeInputs } from './dedupe-inputs';
@@ -12,9 +11,11 @@ import {
   excludeSheets,
   findingViews,
   outcomeCounts,
+  SCAN_OPTIONS,
   scanSheets,
   totalSheetNames,
 } from './pipeline-view';
+import { readCheckedWorkbook } from './read-checked-workbook';
 import { screenResults } from './result-inputs';
 import { UserError } from './user-error';
 
@@ -131,7 +132,7 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
     },
     async scan(): Promise<readonly FoundSheet[]> {
       const { workbooks, notices } = await readAll();
-      return scanSheets(workbooks, runPipeline(workbooks, { notices }));
+      return scanSheets(workbooks, runPipeline(workbooks, { ...SCAN_OPTIONS, notices }));
     },
     async run(request, onProgress): Promise<RunOutcome> {
       onProgress({ stage: 'read', fraction: 0 });
@@ -179,13 +180,8 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
   };
 }
 
-async function readChosen(name: string, bytes: Uint8Array): Promise<WorkbookGrids> {
-  if (!looksLikeZip(bytes)) throw new UserError('read.not-xlsx', { file: name });
-  try {
-    return await readWorkbook(bytes, name);
-  } catch {
-    throw new UserError('read.corrupt', { file: name });
-  }
+function readChosen(name: string, bytes: Uint8Array): Promise<WorkbookGrids> {
+  return readCheckedWorkbook(bytes, name);
 }
 
 function defaultStorage(): TemplateStorage | null {

@@ -7,6 +7,7 @@ import type {
   SheetChoice,
 } from '../app/host-actions';
 import type { UiMessageCode } from '../core/diagnostics/messages.en';
+import { isIncludedByDefault } from '../app/pipeline-view';
 import { readFileBytes } from './download';
 import { errorText } from './error-text';
 import type { Translate } from './i18n';
@@ -97,7 +98,11 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
   async function run() {
     const choices: SheetChoice[] = sheets
       .filter((s) => s.role !== 'skipped')
-      .map((s) => ({ id: s.id, sheet: s.sheet, included: included[s.id] ?? true }));
+      .map((s) => ({
+        id: s.id,
+        sheet: s.sheet,
+        included: included[s.id] ?? isIncludedByDefault(s),
+      }));
     setBusy(true);
     setOutcome(null);
     setProgress({ stage: 'read', fraction: 0 });

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Workbook } from 'exceljs';
+import { Workbook, type Worksheet } from 'exceljs';
+import JSZip from 'jszip';
 
 export function makeTempDir(prefix = 'park-stats-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -49,4 +50,51 @@ export function townshipRows(
     ['二、销售收入', '万元', figures.sales[0], figures.sales[1], null],
     ['入园企业数', '家', figures.firms, null, null],
   ];
+}
+
+/**
+ * Rewrites one part of an .xlsx package (hand-made variants of an exceljs-written file:
+ * `<v>NaN</v>`, cells without `r`, a missing sharedStrings part…). `edit` returns the new
+ * text, or null to remove the part.
+ *
+ * @example
+ * await patchXlsxPart(bytes, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<v>1</v>', '<v>NaN</v>'))
+ */
+export async function patchXlsxPart(
+  bytes: Uint8Array,
+  part: string,
+  edit: (text: string) => string | null,
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const file = zip.file(part);
+  const text = file === null ? '' : await file.async('string');
+  const next = edit(text);
+  if (next === null) zip.remove(part);
+  else zip.file(part, next);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * A workbook's .xlsx bytes, written with exceljs; `setup` fills it.
+ *
+ * @example const bytes = await xlsxBytes((wb) => wb.addWorksheet('甲镇').getCell('A1').value = 'x')
+ */
+export async function xlsxBytes(setup: (workbook: Workbook) => void): Promise<Uint8Array> {
+  const workbook = new Workbook();
+  setup(workbook);
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/**
+ * Adds the rows (from A1) to a worksheet.
+ *
+ * @example fillSheet(workbook.addWorksheet('甲镇'), townshipRows('甲镇', …))
+ */
+export function fillSheet(sheet: Worksheet, rows: SheetSpec): Worksheet {
+  rows.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (value !== null) sheet.getCell(r + 1, c + 1).value = value;
+    });
+  });
+  return sheet;
 }

@@ -110,11 +110,14 @@ describe('readWorkbookGrids', () => {
     const fake = new FakeExcel([
       { name: '空' },
       { name: '隐藏', rows: [['x']], visibility: 'Hidden' },
+      { name: '深度隐藏', rows: [['y']], visibility: 'VeryHidden' },
     ]);
     const all = await readWorkbookGrids(asContext(fake), { supports: supportUpTo('1.1') });
+    // Hidden sheets carry their mark (Worksheet.visibility, readable on ExcelApi 1.1).
     expect(all.sheets).toEqual([
       { name: '空', rows: [] },
-      { name: '隐藏', rows: [['x']] },
+      { name: '隐藏', rows: [['x']], hidden: 'hidden' },
+      { name: '深度隐藏', rows: [['y']], hidden: 'veryHidden' },
     ]);
     // ExcelApi 1.4+: a sheet with formatting but no values is a null used range.
     fake.sheet('空').cell(3, 3).format = '0.0';

@@ -29,6 +29,7 @@ export interface ReadGridsOptions {
 interface Target {
   readonly sheet: Excel.Worksheet;
   readonly name: string;
+  readonly hidden: SheetGrid['hidden'];
   readonly rowIndex: number;
   readonly columnIndex: number;
   readonly rowCount: number;
@@ -43,7 +44,8 @@ interface Collected {
 
 /**
  * Reads every worksheet of the open workbook into grids, in tab order, leaving out this
- * add-in's own output sheets and registry. A constant number of `context.sync()` calls,
+ * add-in's own output sheets and registry. Hidden and very hidden sheets are read with
+ * their `hidden` mark (the parser skips them unless the user includes them). A constant number of `context.sync()` calls,
  * none per sheet: names (1), used-range sizes and the registry (2), then the cells in
  * batches of at most `maxRequestBytes` (one sync per batch: one for typical workbooks).
  * Values come with their number formats in the same request (percent cells, dates); indent
@@ -82,10 +84,12 @@ export async function readWorkbookGrids(
     if (sheet === undefined || range === undefined) return;
     if (info.name === REGISTRY_SHEET_NAME || inventory.own.has(info.name)) return;
     if (options.includeHidden === false && info.visibility !== 'Visible') return;
+    const hidden = hiddenState(info.visibility);
     if (supports(EXCEL_API.nullObjects) && range.isNullObject) {
       targets.push({
         sheet,
         name: info.name,
+        hidden,
         rowIndex: 0,
         columnIndex: 0,
         rowCount: 0,
@@ -94,7 +98,7 @@ export async function readWorkbookGrids(
       return;
     }
     const { rowIndex, columnIndex, rowCount, columnCount } = range;
-    targets.push({ sheet, name: info.name, rowIndex, columnIndex, rowCount, columnCount });
+    targets.push({ sheet, name: info.name, hidden, rowIndex, columnIndex, rowCount, columnCount });
   });
 
   const rowBytes = targets.map((target) =>
@@ -144,7 +148,7 @@ export async function readWorkbookGrids(
   }
 
   const sheets = targets.map((target, i) =>
-    toGrid(target.name, collected[i] as Collected, options.file),
+    toGrid(target, collected[i] as Collected, options.file),
   );
   return options.file === undefined ? { sheets } : { file: options.file, sheets };
 }
@@ -187,15 +191,28 @@ function percentFormat(format: string): boolean {
   return known;
 }
 
-function toGrid(name: string, collected: Collected, file: string | undefined): SheetGrid {
+/**
+ * A sheet's `SheetGrid.hidden` from `Worksheet.visibility` (readable from ExcelApi 1.1, and
+ * loaded with the names: no extra sync).
+ *
+ * @example hiddenState('VeryHidden') // "veryHidden"
+ */
+export function hiddenState(visibility: string): SheetGrid['hidden'] {
+  if (visibility === 'Hidden') return 'hidden';
+  if (visibility === 'VeryHidden') return 'veryHidden';
+  return undefined;
+}
+
+function toGrid(target: Target, collected: Collected, file: string | undefined): SheetGrid {
   const blank = collected.rows.every((row) => row.every((cell) => cell === null));
   return {
-    name,
+    name: target.name,
     rows: blank ? [] : collected.rows,
     ...(Object.keys(collected.indents).length > 0 ? { indents: collected.indents } : {}),
     ...(Object.keys(collected.percentCells).length > 0
       ? { percentCells: collected.percentCells }
       : {}),
+    ...(target.hidden === undefined ? {} : { hidden: target.hidden }),
     ...(file === undefined ? {} : { file }),
   };
 }

@@ -5,18 +5,7 @@ export const TEXT_FORMAT = '@';
 /** Excel's default number format. */
 export const GENERAL_FORMAT = 'General';
 
-/**
- * Whether Excel would turn this text into a formula (or a signed number) if it were written
- * to a cell as it is.
- *
- * @example
- * isFormulaLike('=1+1') // true
- * isFormulaLike('+86') // true
- * isFormulaLike('工业总产值') // false
- */
-export function isFormulaLike(text: string): boolean {
-  return /^[=+\-@]/.test(text);
-}
+export { isFormulaLike } from '../../core/grid/formula-like';
 
 /**
  * The number format to write with a cell. Every text cell gets the Text format "@",

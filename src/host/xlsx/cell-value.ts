@@ -1,4 +1,4 @@
-import type { CellValue } from '../../core/grid';
+import type { CellFault, CellValue } from '../../core/grid';
 
 /**
  * Converts an exceljs cell value (whatever shape exceljs gives it) to the engine's raw
@@ -41,4 +41,27 @@ function isoDate(date: Date): string {
   const iso = date.toISOString();
   const time = iso.slice(11, 19);
   return time === '00:00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)}T${time}`;
+}
+
+/**
+ * Why exceljs could not give a cell's value, or null when it could: a formula (or shared
+ * formula) saved without its cached result is 'formula-no-result' (a program wrote it and
+ * Excel never calculated it: read as blank it would silently drop a figure); a number that
+ * is not finite is 'non-finite' (exceljs reads `<v>NaN</v>` and `<v>INF</v>` as NaN and
+ * `<v>1e400</v>` as Infinity). `toCellValue` gives null for both.
+ *
+ * @example
+ * cellFault({ formula: 'SUM(C3:C5)' }) // "formula-no-result"
+ * cellFault({ formula: 'SUM(C3:C5)', result: 42 }) // null
+ * cellFault(Number.POSITIVE_INFINITY) // "non-finite"
+ * cellFault(12.5) // null
+ */
+export function cellFault(value: unknown): CellFault | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : 'non-finite';
+  if (value === null || typeof value !== 'object') return null;
+  const record = value as Record<string, unknown>;
+  if (!('formula' in record || 'sharedFormula' in record)) return null;
+  const result = record['result'];
+  if (result === undefined || result === null) return 'formula-no-result';
+  return typeof result === 'number' && !Number.isFinite(result) ? 'non-finite' : null;
 }

@@ -1,15 +1,21 @@
 import { Workbook, type Cell, type Worksheet } from 'exceljs';
-import type { CellValue, SheetGrid, WorkbookGrids } from '../../core/grid';
+import type { CellFault, CellValue, SheetGrid, WorkbookGrids } from '../../core/grid';
 import { isPercentFormat } from '../../core/grid/number-format';
-import { toCellValue } from './cell-value';
+import { cellFault, toCellValue } from './cell-value';
+import { addPackageCellReferences } from './cell-references';
+import { readMarkerText } from './result-marker';
 
 /**
  * Reads an .xlsx workbook (its bytes) into grids, one per worksheet in tab order, hidden
- * sheets included. Uses exceljs's normal reader (the streaming reader drops sheets on
+ * sheets included. Rows and cells written without their optional `r` attribute are read
+ * by position (`addPackageCellReferences`). `result` is set for our own result workbooks
+ * (their marker, `result-marker.ts`). Uses exceljs's normal reader (the streaming reader drops sheets on
  * Node 20). Works in the browser too: no Node imports here.
  *
  * Merged cells keep their value in the master cell only; `indents` lists non-zero
- * alignment indents; `percentCells` lists numeric cells whose format shows "%".
+ * alignment indents; `percentCells` lists numeric cells whose format shows "%";
+ * `cellFaults` lists formulas without a cached result and non-finite numbers (their value
+ * is null); `hidden` is set for hidden and very hidden sheets (the parser decides).
  * Rejects (throws) when the bytes are not a readable .xlsx file.
  *
  * @example
@@ -20,26 +26,50 @@ export async function readWorkbook(
   data: ArrayBuffer | Uint8Array,
   fileName: string,
 ): Promise<WorkbookGrids> {
-  const workbook = new Workbook();
-  // exceljs's typings ask for a Node Buffer; at run time any ArrayBuffer view is accepted.
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  let workbook: Workbook;
+  try {
+    workbook = await loadWorkbook(bytes);
+  } catch (error) {
+    // exceljs fails on rows and cells without their optional `r` attribute: add them by
+    // position and try again. Packages that load need no patching (no second unzip).
+    const patched = await addPackageCellReferences(bytes).catch(() => null);
+    if (patched === null) throw error;
+    workbook = await loadWorkbook(patched);
+  }
   const sheets: SheetGrid[] = [];
   workbook.eachSheet((worksheet) => {
     sheets.push(readSheet(worksheet, fileName));
   });
-  return { file: fileName, sheets };
+  const result = readMarkerText(workbook.description);
+  return { file: fileName, sheets, ...(result !== null ? { result } : {}) };
+}
+
+async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
+  const workbook = new Workbook();
+  // exceljs's typings ask for a Node Buffer; at run time any ArrayBuffer view is accepted.
+  await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  return workbook;
 }
 
 function readSheet(worksheet: Worksheet, fileName: string): SheetGrid {
   const rows: CellValue[][] = [];
   const indents: Record<string, number> = {};
   const percentCells: Record<string, true> = {};
+  const cellFaults: Record<string, CellFault> = {};
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const value = isMergedAway(cell) ? null : toCellValue(cell.value);
-      if (value === null) return;
+      if (isMergedAway(cell)) return;
+      const value = toCellValue(cell.value);
+      if (value === null) {
+        const fault = cellFault(cell.value);
+        if (fault === null) return;
+        cellFaults[cell.address] = fault;
+        // The row reaches the faulty cell, so it is never dropped as a trailing empty row.
+        while (cells.length < colNumber) cells.push(null);
+        return;
+      }
       while (cells.length < colNumber - 1) cells.push(null);
       cells[colNumber - 1] = value;
       const indent = cell.alignment?.indent;
@@ -58,6 +88,10 @@ function readSheet(worksheet: Worksheet, fileName: string): SheetGrid {
     rows,
     ...(Object.keys(indents).length > 0 ? { indents } : {}),
     ...(Object.keys(percentCells).length > 0 ? { percentCells } : {}),
+    ...(Object.keys(cellFaults).length > 0 ? { cellFaults } : {}),
+    ...(worksheet.state === 'hidden' || worksheet.state === 'veryHidden'
+      ? { hidden: worksheet.state }
+      : {}),
     file: fileName,
   };
 }

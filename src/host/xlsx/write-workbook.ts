@@ -3,6 +3,11 @@ import { columnLetters } from '../../core/grid';
 import type { OutputSheet } from '../../core/output';
 import { uniqueSheetName } from '../../core/grid/sheet-name';
 import type { ResultMarker } from '../../core/grid';
+import { isFormulaLike } from '../../core/grid/formula-like';
+import { markerText } from './result-marker';
+
+/** Excel's Text number format. */
+const TEXT_FORMAT = '@';
 
 /** What `writeWorkbook` writes besides the sheets. */
 export interface WriteOptions {
@@ -16,23 +21,25 @@ export interface WriteOptions {
 /**
  * Writes output sheets into a NEW workbook (never a source one) and returns its .xlsx
  * bytes. Every sheet is written exactly as given: values (text always as plain string
- * cells, never formulas, even "=1+1"), number formats, column widths, bold rows, frozen
+ * cells, never formulas, even "=1+1"; text starting with = + - @ also gets the Text format
+ * "@", so that editing the cell in Excel keeps it text), number formats, column widths, bold rows, frozen
  * panes, merges, wrapped columns and internal links (`#'Sheet'!C5`). Sheet names are made
  * valid for Excel and unique (a clash gets a suffix); links follow the renamed sheets.
  * Links to a sheet that is neither written here nor in `existingNames` are left out.
  *
  * @param existingNames names already used in the target workbook (a host writing next to
  *   a user's sheets); the output names avoid them.
+ * @param options `marker`: written into the document properties (`result-marker.ts`).
  * @example
  * const bytes = await writeWorkbook([buildSummarySheet(consolidation, words)]);
  */
 export async function writeWorkbook(
   sheets: readonly OutputSheet[],
   existingNames: readonly string[] = [],
-  // TODO(#12, host helper): write options.marker into the document properties.
-  _options: WriteOptions = {},
+  options: WriteOptions = {},
 ): Promise<Uint8Array> {
   const workbook = new Workbook();
+  if (options.marker !== undefined) workbook.description = markerText(options.marker);
   const taken = [...existingNames];
   const renamed = new Map<string, string>(existingNames.map((name) => [name, name]));
   const names = sheets.map((sheet) => {
@@ -79,7 +86,10 @@ function writeSheet(
     const isBold = bold.has(r);
     const formats = sheet.numberFormats[r];
     cells.forEach((value, c) => {
-      const format = formats?.[c] ?? null;
+      // exceljs 4.4 has no quotePrefix style: the Text format keeps "=SUM(A1)" and
+      // "+86 电话" text when a user edits the cell.
+      const format =
+        typeof value === 'string' && isFormulaLike(value) ? TEXT_FORMAT : (formats?.[c] ?? null);
       if (value === null && format === null && !isBold) return;
       const cell = worksheet.getCell(r + 1, c + 1);
       // A string is always stored as a string cell: exceljs only makes formulas from

@@ -1,5 +1,6 @@
 import { Badge, Button, Caption1, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { FoundSheet, SheetRole } from '../../app/host-actions';
+import { isIncludedByDefault } from '../../app/pipeline-view';
 import { useTranslate } from '../i18n';
 
 const useStyles = makeStyles({
@@ -16,14 +17,23 @@ const BADGE_COLOR: Readonly<Record<SheetRole, 'brand' | 'informative' | 'subtle'
 
 export interface SheetListProps {
   readonly sheets: readonly FoundSheet[];
-  /** Whether each sheet (by id) takes part; skipped sheets never do. */
+  /**
+   * Whether each sheet (by id) takes part; skipped sheets never do; sheets not listed keep
+   * their default (hidden sheets off).
+   */
   readonly included: Readonly<Record<string, boolean>>;
   readonly onToggle: (id: string, included: boolean) => void;
   readonly onScan: () => void;
   readonly disabled?: boolean;
 }
 
-/** The sheets found: township / total / skipped (with the reason), each switchable. */
+/**
+ * The sheets found: township / total / skipped (with the reason), each switchable. Hidden
+ * sheets carry a 已隐藏 mark and start switched off.
+ *
+ * @example
+ * <SheetList sheets={sheets} included={{}} onToggle={toggle} onScan={scan} />
+ */
 export function SheetList({
   sheets,
   included,
@@ -40,7 +50,9 @@ export function SheetList({
         <div key={sheet.id}>
           <div className={styles.row}>
             <Switch
-              checked={sheet.role !== 'skipped' && (included[sheet.id] ?? true)}
+              checked={
+                sheet.role !== 'skipped' && (included[sheet.id] ?? isIncludedByDefault(sheet))
+              }
               disabled={disabled || sheet.role === 'skipped'}
               label={sheet.file === undefined ? sheet.sheet : `${sheet.file} › ${sheet.sheet}`}
               onChange={(_, data) => onToggle(sheet.id, data.checked)}
@@ -48,6 +60,16 @@ export function SheetList({
             <Badge appearance="tint" color={BADGE_COLOR[sheet.role]}>
               {t(`ui.sheets.role.${sheet.role}`)}
             </Badge>
+            {sheet.hidden !== undefined && (
+              <Badge
+                appearance="outline"
+                color="warning"
+                title={t('ui.sheets.hidden-note')}
+                data-testid={`hidden-${sheet.id}`}
+              >
+                {t(sheet.hidden === 'veryHidden' ? 'ui.sheets.very-hidden' : 'ui.sheets.hidden')}
+              </Badge>
+            )}
           </div>
           {sheet.reason !== undefined && (
             <Caption1 block className={styles.reason}>
