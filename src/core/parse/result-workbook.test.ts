@@ -64,6 +64,15 @@ describe('resultSummary', () => {
     expect(
       resultSummary({ file: 'a.xlsx', sheets: [summary('东城镇主要经济指标（1-6月）', 1)] }),
     ).toBeNull();
+    // A township's own title reads like ours; alone, its 汇总 sheet is the township's.
+    const township = summary('东城镇园区主要经济指标完成情况（2025年1-6月）', 1);
+    expect(resultSummary({ file: '东城镇汇总.xlsx', sheets: [township] })).toBeNull();
+    expect(
+      resultSummary({
+        file: '东城镇汇总.xlsx',
+        sheets: [{ ...township, rows: [township.rows[0] ?? [], ['填报单位：东城镇'], ...township.rows.slice(1)] }, ...others],
+      }),
+    ).toBeNull();
     expect(
       resultSummary({
         file: 'a.xlsx',

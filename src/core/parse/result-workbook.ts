@@ -49,8 +49,22 @@ function nonEmpty(text: string | null | undefined): string | null {
 }
 
 /**
+ * Whether a workbook without our marker looks like our result: only our output sheets, at
+ * least one besides 汇总 (a township's workbook with a sheet named 汇总 and a title like
+ * ours, 东城镇园区主要经济指标完成情况（2025年1-6月）, is not one), and the 汇总 header
+ * right under the title.
+ */
+function ourSheets(workbook: WorkbookGrids, summary: SheetGrid): boolean {
+  return (
+    workbook.sheets.length > 1 &&
+    workbook.sheets.every((sheet) => OUTPUT_SHEETS.includes(sheet.name)) &&
+    summary.rows[1]?.[0] === formatMessage('output.col.indicator')
+  );
+}
+
+/**
  * When `workbook` is one of our own results (it carries our marker, or its sheets are
- * exactly our output sheets with our 汇总 title), its 汇总 sheet and the unit that sheet
+ * our output sheets, 汇总 and at least one other, with our 汇总 title and header), its 汇总 sheet and the unit that sheet
  * stands for; else null. The unit is named after the result's area (the marker's, else the
  * title's), else after the file; an area word that names no place (全县, 全区…: the
  * default) gives way to the file's base name, so two counties' results stay two units.
@@ -63,9 +77,8 @@ export function resultSummary(workbook: WorkbookGrids): ResultSummary | null {
   const grid = workbook.sheets.find((sheet) => sheet.name === OUTPUT_SHEETS[0]);
   if (grid === undefined) return null;
   const titleArea = summaryTitleArea(grid.rows[0]?.[0]);
-  if (workbook.result === undefined) {
-    const ours = workbook.sheets.every((sheet) => OUTPUT_SHEETS.includes(sheet.name));
-    if (!ours || titleArea === null) return null;
+  if (workbook.result === undefined && (titleArea === null || !ourSheets(workbook, grid))) {
+    return null;
   }
   const area = nonEmpty(workbook.result?.area) ?? nonEmpty(titleArea);
   const fromFile = workbook.file === undefined ? null : nonEmpty(fileBaseName(workbook.file));
