@@ -19,14 +19,21 @@ function township(name: string, scale: number): SheetGrid {
   };
 }
 
-const countyA: WorkbookGrids = { file: 'A县乡镇.xlsx', sheets: [township('甲镇', 1), township('乙镇', 2)] };
+const countyA: WorkbookGrids = {
+  file: 'A县乡镇.xlsx',
+  sheets: [township('甲镇', 1), township('乙镇', 2)],
+};
 const countyB: WorkbookGrids = {
   file: 'B县乡镇.xlsx',
   sheets: [township('丙镇', 3), township('丁乡', 5), township('戊街道', 7)],
 };
 
 /** A county's whole result workbook, as the command line writes it, read back. */
-async function countyResult(county: WorkbookGrids, area: string, file: string): Promise<WorkbookGrids> {
+async function countyResult(
+  county: WorkbookGrids,
+  area: string,
+  file: string,
+): Promise<WorkbookGrids> {
   const result = runPipeline([county], { area });
   const bytes = await writeWorkbook(result.sheets, [], {
     marker: { area, period: result.words.period, sources: [] },

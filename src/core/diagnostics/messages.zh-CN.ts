@@ -29,7 +29,8 @@ export const messagesZhCN = {
     '{sheet}!{cell}（{indicator}）的“{text}”与该行计量单位“{unit}”不能换算，未计入',
   'parse.township-from-reporting-unit': '工作表“{sheet}”按填报单位命名为“{name}”',
   'parse.township-from-file': '工作表“{sheet}”按文件名命名为“{name}”',
-  'parse.township-twice': '{name}有两份报表：{sources}，汇总使用了 {kept}，{dropped} 未计入，请确认',
+  'parse.township-twice':
+    '{name}有两份报表：{sources}，汇总使用了 {kept}，{dropped} 未计入，请确认',
   'parse.township-several':
     '{name}有{count}份报表：{sources}，汇总使用了 {kept}，{dropped} 未计入，请确认',
   'parse.report-sheet': '工作表“{sheet}”',

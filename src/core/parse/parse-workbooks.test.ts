@@ -196,7 +196,9 @@ describe('parseWorkbooks', () => {
       ['乙镇', '乙镇'],
       ['甲镇', '甲镇 (2)'],
     ]);
-    const twice = issues.filter((i) => i.code === 'parse.township-twice' || i.code === 'parse.township-several');
+    const twice = issues.filter(
+      (i) => i.code === 'parse.township-twice' || i.code === 'parse.township-several',
+    );
     expect(twice.map(formatIssue)).toEqual([
       '甲镇有3份报表：县.xlsx的工作表“甲镇”、县.xlsx的工作表“Sheet3” 和 县.xlsx的工作表“甲镇 (2)”，' +
         '汇总使用了 县.xlsx的工作表“甲镇 (2)”，县.xlsx的工作表“甲镇” 和 县.xlsx的工作表“Sheet3” 未计入，请确认',

@@ -12,7 +12,10 @@ function summary(title: string, current: number): SheetGrid {
   ]);
 }
 const others: SheetGrid[] = [
-  sheet('分乡镇', [['指标名称', '计量单位', '乡镇', '本期'], ['工业总产值', '万元', '甲镇', 1]]),
+  sheet('分乡镇', [
+    ['指标名称', '计量单位', '乡镇', '本期'],
+    ['工业总产值', '万元', '甲镇', 1],
+  ]),
   sheet('审核', [['级别', '规则', '工作表', '单元格']]),
   sheet('综述', [['1-6月，全县实现工业总产值…']]),
 ];
@@ -70,7 +73,13 @@ describe('resultSummary', () => {
     expect(
       resultSummary({
         file: '东城镇汇总.xlsx',
-        sheets: [{ ...township, rows: [township.rows[0] ?? [], ['填报单位：东城镇'], ...township.rows.slice(1)] }, ...others],
+        sheets: [
+          {
+            ...township,
+            rows: [township.rows[0] ?? [], ['填报单位：东城镇'], ...township.rows.slice(1)],
+          },
+          ...others,
+        ],
       }),
     ).toBeNull();
     expect(
@@ -92,7 +101,10 @@ describe('parseWorkbooks on results', () => {
       ['A县', 'township', '汇总', 300],
       ['B县', 'township', '汇总', 500],
     ]);
-    expect(tables[0]?.rows.map((r) => r.key)).toEqual(['工业总产值', '工业总产值>规模以上工业产值']);
+    expect(tables[0]?.rows.map((r) => r.key)).toEqual([
+      '工业总产值',
+      '工业总产值>规模以上工业产值',
+    ]);
     expect(issues.map((i) => [i.code, i.level, i.location])).toEqual([
       ['parse.result-workbook', 'info', { file: 'A县汇总结果.xlsx', sheet: '汇总' }],
       ['parse.result-workbook', 'info', { file: 'B县汇总结果.xlsx', sheet: '汇总' }],

@@ -54,9 +54,10 @@ function countyResult(area: string, names: readonly Standard[]): MakeBytes {
   return async () => {
     const workbook: WorkbookGrids = {
       file: '乡镇.xlsx',
-      sheets: names.map(
-        (n): SheetGrid => ({ name: n, rows: townshipSheet(n, STANDARD[n]) as SheetGrid['rows'] }),
-      ),
+      sheets: names.map((n): SheetGrid => ({
+        name: n,
+        rows: townshipSheet(n, STANDARD[n]) as SheetGrid['rows'],
+      })),
     };
     const result = runPipeline([workbook], { area });
     return writeWorkbook(result.sheets, [], {
@@ -249,9 +250,7 @@ export const cases: readonly CorpusCase[] = [
     args: ['{dir}/乡镇', ...OUT],
     expect: {
       exit: 0,
-      findings: [
-        { level: 'info', code: 'parse.sheet-of-reporting-unit', file: '东城镇汇总.xlsx' },
-      ],
+      findings: [{ level: 'info', code: 'parse.sheet-of-reporting-unit', file: '东城镇汇总.xlsx' }],
       absent: [{ level: 'info', code: 'parse.total-sheet' }],
       townships: ['东城镇', '西城镇'],
       totals: { 工业总产值: 300000, 入园企业数: 73 },
