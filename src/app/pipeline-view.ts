@@ -88,6 +88,9 @@ const SKIP_CODES: readonly MessageCode[] = [
   'parse.no-header',
   'parse.header-duplicate-column',
   'parse.no-indicator-rows',
+  'parse.township-blank',
+  'parse.township-twice',
+  'parse.township-several',
 ];
 
 /**
