@@ -6,7 +6,10 @@ import { UserError } from './user-error';
 
 /** Reads one input file (read-only), checking it is an .xlsx workbook first. */
 export async function readInput(file: string): Promise<WorkbookGrids> {
-  if (extname(file).toLowerCase() !== '.xlsx') throw new UserError('read.not-xlsx', { file });
+  // .xlsm too (#12): a workbook with macros reads as any other; the macros never run.
+  if (!['.xlsx', '.xlsm'].includes(extname(file).toLowerCase())) {
+    throw new UserError('read.not-xlsx', { file });
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(file, { flag: 'r' });

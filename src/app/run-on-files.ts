@@ -1,11 +1,17 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { realpathSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { formatIssue } from '../core/diagnostics/format';
+import type { Issue } from '../core/diagnostics/issue';
+import { messagesZhCN, type MessageCode } from '../core/diagnostics/messages.zh-CN';
 import type { WorkbookGrids } from '../core/grid';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
 import { readInput } from './read-input';
 import { writeWorkbook } from '../host/xlsx/write-workbook';
 import { collectInputs } from './collect-inputs';
+import { dedupeInputs } from './dedupe-inputs';
+import { screenResults } from './result-inputs';
 import { UserError } from './user-error';
 
 /** Reported after each input file is read. */
@@ -25,20 +31,27 @@ export interface RunOptions {
 }
 
 export interface RunSummary {
-  /** The files read, in order. */
+  /** The files consolidated, in order. */
   readonly files: readonly string[];
+  /** Files found (named, or in folders), each counted once per path given. */
+  readonly found: number;
+  /** Files found but not consolidated: old formats, read twice, our own results. */
+  readonly skipped: number;
   /** The absolute path written, or null when no output was asked for. */
   readonly output: string | null;
   readonly result: PipelineResult;
 }
 
 /**
- * The command line's use case: reads every input (files, or folders of .xlsx), runs the
- * pipeline and writes the output sheets into a new workbook at `options.output` (when
- * given). Inputs
- * are only ever read. Throws a `UserError` (one Chinese line) for a missing file, a file
- * that is not .xlsx, a corrupt workbook, inputs without any statistics sheet, an output
- * path that is one of the inputs, or an output that cannot be written.
+ * The command line's use case: collects the inputs (files, folders searched with their
+ * subfolders), reads each workbook once (by real path and by content), leaves out our own
+ * earlier results where they would count twice, runs the pipeline with a notice for every
+ * file left out, and writes the output sheets, marked as our result with the hashes of the
+ * files read, into a new workbook at `options.output` (when given). Inputs are only ever
+ * read. Throws a `UserError` (one Chinese line) for a missing file, a file that is not
+ * .xlsx, a corrupt workbook, inputs without any township sheet (saying why sheets were
+ * skipped), an output path that is a folder, inside a file, not .xlsx, one of the inputs,
+ * or cannot be written.
  *
  * @example
  * const { result } = await runOnFiles(['乡镇报表'], { output: '汇总结果.xlsx', pipeline: { period: '上半年' } });
@@ -48,46 +61,145 @@ export async function runOnFiles(
   inputs: readonly string[],
   options: RunOptions,
 ): Promise<RunSummary> {
-  const files = collectInputs(inputs);
-  const output = options.output === undefined ? null : resolve(options.output);
+  const shownOutput = options.output;
+  const output = shownOutput === undefined ? null : resolve(shownOutput);
+  if (output !== null && shownOutput !== undefined) checkOutput(output, shownOutput);
+  const collected = collectInputs(inputs);
   if (output !== null) {
     const outputReal = realOrResolved(output);
-    for (const file of files) {
-      if (realOrResolved(file) === outputReal) {
-        throw new UserError('write.same-as-input', { file: options.output ?? output });
+    for (const { path } of collected.files) {
+      if (realOrResolved(path) === outputReal) {
+        throw new UserError('write.same-as-input', { file: shownOutput ?? output });
       }
     }
   }
 
-  const workbooks: WorkbookGrids[] = [];
-  for (const [i, file] of files.entries()) {
-    workbooks.push(await readInput(file));
-    options.onProgress?.({ done: i + 1, total: files.length, file });
+  const hashes = new Map<string, string>();
+  const identified = [];
+  for (const file of collected.files) {
+    const real = realOrResolved(file.path);
+    let hash = hashes.get(real);
+    if (hash === undefined) {
+      hash = await hashFile(file.path, real);
+      hashes.set(real, hash);
+    }
+    identified.push({ ...file, shown: file.path, file: basename(file.path), real, hash });
   }
+  const deduped = dedupeInputs(identified);
 
-  const result = runPipeline(workbooks, options.pipeline);
+  const read = [];
+  for (const [i, input] of deduped.kept.entries()) {
+    read.push({ ...input, grids: await readInput(input.path) });
+    options.onProgress?.({ done: i + 1, total: deduped.kept.length, file: input.path });
+  }
+  const screened = screenResults(read);
+
+  const notices = [...collected.notices, ...deduped.notices, ...screened.notices];
+  const workbooks: WorkbookGrids[] = screened.kept.map((input) => input.grids);
+  const result = runPipeline(workbooks, {
+    ...options.pipeline,
+    notices: [...(options.pipeline?.notices ?? []), ...notices],
+  });
   if (result.consolidation.townships.length === 0) {
-    const file = files.map((f) => basename(f)).join('、');
-    // Reported totals alone give nothing to add up.
-    throw new UserError(
-      result.tables.length === 0 ? 'read.no-statistics-sheet' : 'read.no-township',
-      {
-        file,
-      },
-    );
+    throw noTownshipError(result, screened.kept.map((input) => basename(input.path)).join('、'));
   }
 
-  if (output !== null) await writeOutput(output, result, options.output ?? output);
-  return { files, output, result };
+  if (output !== null) {
+    const marker = {
+      area: result.words.area,
+      period: result.words.period,
+      sources: screened.kept.map((input) => input.hash),
+    };
+    await writeOutput(output, result, shownOutput ?? output, marker);
+  }
+  return {
+    files: screened.kept.map((input) => input.path),
+    found: collected.files.length + collected.skipped,
+    skipped: collected.skipped + (collected.files.length - screened.kept.length),
+    output,
+    result,
+  };
 }
 
-async function writeOutput(output: string, result: PipelineResult, shown: string): Promise<void> {
+/**
+ * An output path we can write: not an existing folder, not under a file, ending in .xlsx
+ * (we write a plain workbook: .xlsm or .xls would be a lie).
+ */
+function checkOutput(output: string, shown: string): void {
+  const stat = statOrNull(output);
+  if (stat?.isDirectory() === true) {
+    throw new UserError('write.output-is-folder', {
+      file: shown,
+      example: join(shown, '汇总结果.xlsx'),
+    });
+  }
+  for (let parent = dirname(output); ; parent = dirname(parent)) {
+    const parentStat = statOrNull(parent);
+    if (parentStat !== null) {
+      if (!parentStat.isDirectory()) {
+        throw new UserError('write.parent-is-file', { file: shown, parent });
+      }
+      break;
+    }
+    if (dirname(parent) === parent) break;
+  }
+  if (extname(output).toLowerCase() !== '.xlsx') {
+    throw new UserError('write.not-xlsx', { file: shown });
+  }
+}
+
+/** The notices that say a sheet was left out: the catalogue's parse messages with 跳过. */
+const SKIPPED_SHEET_CODES: ReadonlySet<string> = new Set(
+  Object.entries(messagesZhCN)
+    .filter(([code, text]) => code.startsWith('parse.') && text.includes('跳过'))
+    .map(([code]) => code),
+);
+
+/** "No township": and when sheets were skipped, how many and the first reason. */
+function noTownshipError(result: PipelineResult, file: string): UserError {
+  const skipped = result.issues.filter((notice) => SKIPPED_SHEET_CODES.has(notice.code));
+  const onlyTotals = result.tables.length > 0;
+  const first: Issue | undefined = skipped[0];
+  if (first === undefined) {
+    return new UserError(onlyTotals ? 'read.no-township' : 'read.no-statistics-sheet', { file });
+  }
+  const code: MessageCode = onlyTotals
+    ? 'read.no-township-skipped'
+    : 'read.no-statistics-sheet-skipped';
+  return new UserError(code, { file, count: skipped.length, reason: formatIssue(first) });
+}
+
+async function hashFile(path: string, real: string): Promise<string> {
   try {
-    const bytes = await writeWorkbook(result.sheets);
+    return createHash('sha256')
+      .update(await readFile(path, { flag: 'r' }))
+      .digest('hex');
+  } catch {
+    // Unreadable: reading it says why; it is never the same as another file.
+    return `unreadable:${real}`;
+  }
+}
+
+async function writeOutput(
+  output: string,
+  result: PipelineResult,
+  shown: string,
+  marker: { area: string; period: string; sources: string[] },
+): Promise<void> {
+  try {
+    const bytes = await writeWorkbook(result.sheets, [], { marker });
     await mkdir(dirname(output), { recursive: true });
     await writeFile(output, bytes);
   } catch (error) {
     throw new UserError('write.failed', { file: shown, reason: reasonOf(error) });
+  }
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
   }
 }
 

@@ -1,9 +1,13 @@
 import { formatMessage } from '../core/diagnostics/format';
+import type { Issue } from '../core/diagnostics/issue';
 import type { WorkbookGrids } from '../core/grid';
 import { runPipeline } from '../core/pipeline';
 import { looksLikeZip, readWorkbook } from '../host/xlsx/read-workbook';
 import { writeWorkbook } from '../host/xlsx/write-workbook';
+import { sha256Hex } from './content-hash';
+import { dedupeInputs } from './dedupe-inputs';
 import type { ChosenFile, FoundSheet, HostActions, RunOutcome } from './host-actions';
+import { isOldFormatName, oldFormatError, oldFormatNotice } from './input-formats';
 import {
   excludeSheets,
   findingViews,
@@ -11,7 +15,17 @@ import {
   scanSheets,
   totalSheetNames,
 } from './pipeline-view';
+import { screenResults } from './result-inputs';
 import { UserError } from './user-error';
+
+/** The chosen files to consolidate, and what the user must know about the others. */
+interface ReadChosen {
+  readonly workbooks: WorkbookGrids[];
+  /** Old formats, copies of another file, our own results left out: 审核 findings. */
+  readonly notices: Issue[];
+  /** Hex SHA-256 of each workbook's file: the result's marker names its sources so. */
+  readonly hashes: string[];
+}
 
 /** The storage the standalone page keeps templates in (localStorage in a browser). */
 export interface TemplateStorage {
@@ -41,20 +55,59 @@ export const TEMPLATES_STORAGE_KEY = 'park-stats.templates';
 export function createStandaloneActions(options: StandaloneActionsOptions = {}): HostActions {
   const files = new Map<string, Uint8Array>();
   const grids = new Map<string, Promise<WorkbookGrids>>();
+  const hashes = new Map<string, Promise<string>>();
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
 
-  function readAll(): Promise<WorkbookGrids[]> {
-    if (files.size === 0) return Promise.reject(new UserError('ui.files.no-files'));
-    return Promise.all(
-      [...files.entries()].map(([name, bytes]) => {
-        let read = grids.get(name);
-        if (read === undefined) {
-          read = readChosen(name, bytes);
-          grids.set(name, read);
-        }
-        return read;
-      }),
+  function cached<T>(cache: Map<string, Promise<T>>, name: string, make: () => Promise<T>) {
+    let made = cache.get(name);
+    if (made === undefined) {
+      made = make();
+      cache.set(name, made);
+    }
+    return made;
+  }
+
+  /**
+   * As the command line does: an .xls, .et or .csv is a 错误 notice and the rest go on (a
+   * one-line error when nothing else is left); the same content under two names is read
+   * once, with a 错误; our own result made from another chosen file is left out.
+   */
+  async function readAll(): Promise<ReadChosen> {
+    if (files.size === 0) throw new UserError('ui.files.no-files');
+    const notices: Issue[] = [];
+    const candidates: { name: string; bytes: Uint8Array }[] = [];
+    for (const [name, bytes] of files) {
+      if (isOldFormatName(name)) notices.push(oldFormatNotice(name, name));
+      else candidates.push({ name, bytes });
+    }
+    const first = notices[0];
+    if (candidates.length === 0 && first !== undefined) {
+      throw oldFormatError(String(first.params['file']));
+    }
+    const identified = await Promise.all(
+      candidates.map(async ({ name, bytes }) => ({
+        name,
+        bytes,
+        shown: name,
+        file: name,
+        hash: await cached(hashes, name, () => sha256Hex(bytes)),
+      })),
     );
+    const deduped = dedupeInputs(identified);
+    const read = await Promise.all(
+      deduped.kept.map(async (input) => ({
+        ...input,
+        inFolder: false,
+        grids: await cached(grids, input.name, () => readChosen(input.name, input.bytes)),
+      })),
+    );
+    const screened = screenResults(read);
+    notices.push(...deduped.notices, ...screened.notices);
+    return {
+      workbooks: screened.kept.map((input) => input.grids),
+      notices,
+      hashes: screened.kept.map((input) => input.hash),
+    };
   }
 
   return {
@@ -65,22 +118,25 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
         for (const file of chosen) {
           files.set(file.name, file.bytes);
           grids.delete(file.name);
+          hashes.delete(file.name);
         }
         return Promise.resolve([...files.keys()]);
       },
       clear() {
         files.clear();
         grids.clear();
+        hashes.clear();
         return Promise.resolve();
       },
     },
     async scan(): Promise<readonly FoundSheet[]> {
-      const workbooks = await readAll();
-      return scanSheets(workbooks, runPipeline(workbooks));
+      const { workbooks, notices } = await readAll();
+      return scanSheets(workbooks, runPipeline(workbooks, { notices }));
     },
     async run(request, onProgress): Promise<RunOutcome> {
       onProgress({ stage: 'read', fraction: 0 });
-      const workbooks = excludeSheets(await readAll(), request.sheets);
+      const chosen = await readAll();
+      const workbooks = excludeSheets(chosen.workbooks, request.sheets);
       onProgress({ stage: 'compute', fraction: 0.3 });
       const totalSheets = totalSheetNames(request.sheets);
       const result = runPipeline(workbooks, {
@@ -88,12 +144,14 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
         period: request.period,
         ...(totalSheets.length > 0 ? { parse: { totalSheets } } : {}),
         ...(request.templates !== undefined ? { templates: request.templates } : {}),
+        notices: chosen.notices,
       });
       if (result.tables.length === 0) {
         throw new UserError('read.no-statistics-sheet', { file: [...files.keys()].join('、') });
       }
       onProgress({ stage: 'write', fraction: 0.6 });
-      const bytes = await writeWorkbook(result.sheets);
+      const marker = { ...result.words, sources: chosen.hashes };
+      const bytes = await writeWorkbook(result.sheets, [], { marker });
       const findings = findingViews(result);
       onProgress({ stage: 'done', fraction: 1 });
       return {

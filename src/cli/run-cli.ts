@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { formatIssue, formatMessage } from '../core/diagnostics/format';
 import { countByLevel } from '../core/diagnostics/issue';
@@ -25,6 +26,7 @@ interface CliOptions {
   readonly strict?: boolean;
   readonly templates?: string;
   readonly locale?: string;
+  readonly includeHidden?: boolean;
 }
 
 const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
@@ -36,7 +38,8 @@ function isLocale(text: string): text is Locale {
 
 /**
  * `park-stats <workbook.xlsx | folder>... -o <result.xlsx> [--json] [--period 上半年]
- * [--area 全县] [--strict]`. Returns the exit code: 0 done; 1 bad input (one Chinese line
+ * [--area 全县] [--strict] [--include-hidden]` (`--` before names that start with "-").
+ * Returns the exit code: 0 done; 1 bad input (one Chinese line
  * on stderr); 2 with `--strict` when there are 错误-level findings.
  *
  * @example
@@ -54,6 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .option('--strict', formatMessage('cli.opt.strict'))
     .option('--templates <file>', formatMessage('cli.opt.templates'))
     .option('--locale <locale>', formatMessage('cli.opt.locale'))
+    .option('--include-hidden', formatMessage('cli.opt.include-hidden'))
     .helpOption('-h, --help', formatMessage('cli.opt.help'))
     .exitOverride()
     .configureOutput({
@@ -67,11 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0; // --help
-      const message =
-        error.code === 'commander.missingArgument'
-          ? formatMessage('read.no-input')
-          : formatMessage('cli.bad-arguments', { reason: error.message.replace(/^error:\s*/, '') });
-      io.stderr.write(`${message}\n`);
+      io.stderr.write(`${commanderMessage(error)}\n`);
       return 1;
     }
     throw error;
@@ -99,18 +99,19 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       ...(options.period !== undefined ? { period: options.period } : {}),
       ...(options.locale !== undefined ? { locale: options.locale } : {}),
       ...(templates !== undefined ? { templates: templates.set } : {}),
+      ...(options.includeHidden === true ? { parse: { includeHidden: true } } : {}),
     };
     const runOptions: RunOptions = {
       ...(options.output !== undefined ? { output: options.output } : {}),
       pipeline,
       onProgress: progress.update,
     };
-    const { result, output } = await runOnFiles(inputs, runOptions);
+    const { result, output, found, skipped } = await runOnFiles(inputs, runOptions);
     progress.clear();
     io.stdout.write(
       options.json
         ? `${JSON.stringify(jsonReport(result), null, 2)}\n`
-        : textReport(result, output),
+        : textReport(result, output, { found, skipped }),
     );
     return options.strict && countByLevel(result.findings).error > 0 ? 2 : 0;
   } catch (error) {
@@ -123,6 +124,43 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stderr.write(`${message.replace(/\s*\n\s*/g, ' ')}\n`);
     return 1;
   }
+}
+
+/**
+ * Commander's error as one Chinese line: no English passes through. An unknown option that
+ * looks like a file name ("-甲镇.xlsx") says how to name such a file.
+ *
+ * @example
+ * commanderMessage(new CommanderError(1, 'commander.unknownOption', "error: unknown option '--bogus'"))
+ * // "不认识的选项“--bogus”，可用 --help 查看全部选项"
+ */
+export function commanderMessage(error: CommanderError): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'commander.missingArgument':
+      return formatMessage('read.no-input');
+    case 'commander.unknownOption': {
+      const option = quoted ?? '';
+      if (!looksLikeOption(option) || existsSync(option)) {
+        return formatMessage('cli.dash-file', { option });
+      }
+      const suggestion = /Did you mean (\S+?)\?/.exec(error.message)?.[1];
+      return suggestion === undefined
+        ? formatMessage('cli.unknown-option', { option })
+        : formatMessage('cli.unknown-option-suggest', { option, suggestion });
+    }
+    case 'commander.optionMissingArgument':
+      return formatMessage('cli.option-missing-value', {
+        option: (quoted ?? '').replace(/\s*<[^>]*>$/, ''),
+      });
+    default:
+      return formatMessage('cli.bad-arguments');
+  }
+}
+
+/** "--json", "-o", "--period=上半年": an option's shape (a file name has a dot or Chinese). */
+function looksLikeOption(text: string): boolean {
+  return /^--?[A-Za-z][A-Za-z0-9-]*(=.*)?$/.test(text);
 }
 
 /** Draws the progress bar on a terminal when several files are read. */

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CommanderError } from 'commander';
 import { Workbook } from 'exceljs';
-import { runCli } from '../../src/cli/run-cli';
+import * as pipeline from '../../src/core/pipeline';
+import { commanderMessage, runCli } from '../../src/cli/run-cli';
 import { makeTempDir, sha256, townshipRows, writeXlsx } from '../host/xlsx-files';
 
 function capture(isTTY = false): {
@@ -231,12 +233,14 @@ describe('runCli', () => {
   it.each([
     ['a missing file', () => [join(dir, '不存在.xlsx')], /^找不到文件：.*不存在\.xlsx$/],
     ['a .txt file', () => [text], /^文件“.*说明\.txt”不是 \.xlsx 工作簿/],
-    ['an .xls file', () => [xls], /^文件“.*旧格式\.xls”不是 \.xlsx 工作簿/],
+    // Named explicitly, an old-format file stops the run (#12): it was meant to count.
+    ['an .xls file', () => [xls], /^.*旧格式\.xls 是旧版 Excel 格式，请另存为 \.xlsx 后重新汇总$/],
     ['a corrupt zip', () => [corrupt], /^文件“.*损坏\.xlsx”已损坏或不是有效的 \.xlsx 工作簿/],
     [
       'a workbook without statistics sheet',
       () => [noStats],
-      /^文件“无统计表\.xlsx”中没有找到统计表/,
+      // #12: says why the sheets were skipped.
+      /^文件“无统计表\.xlsx”中没有可汇总的统计表：跳过了 1 个工作表，如：工作表“说明”没有找到表头/,
     ],
     [
       'an output that is an input',
@@ -265,7 +269,85 @@ describe('runCli', () => {
     expect(noInput.err()).toBe('请指定要汇总的工作簿或文件夹\n');
     const unknown = capture();
     expect(await runCli([single, '--bogus'], unknown.io)).toBe(1);
-    expect(unknown.err()).toMatch(/^命令行参数有误：.*--bogus.*\n$/);
+    // #12: in Chinese, naming the option; no English from commander.
+    expect(unknown.err()).toBe('不认识的选项“--bogus”，可用 --help 查看全部选项\n');
+  });
+
+  it('passes --include-hidden to the parser', async () => {
+    const spy = jest.spyOn(pipeline, 'runPipeline');
+    try {
+      expect(await runCli([single, '--json', '--include-hidden'], capture().io)).toBe(0);
+      expect(spy.mock.calls[0]?.[1]?.parse).toEqual({ includeHidden: true });
+      spy.mockClear();
+      expect(await runCli([single, '--json'], capture().io)).toBe(0);
+      expect(spy.mock.calls[0]?.[1]?.parse).toBeUndefined();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('reads a file whose name starts with "-" after --, and says how when it is taken for an option', async () => {
+    const dashed = join(folder, '..', '-东城镇.xlsx');
+    await writeXlsx(dashed, { 东城镇: EAST });
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const asOption = capture();
+      expect(await runCli(['-东城镇.xlsx', '--json'], asOption.io)).toBe(1);
+      expect(asOption.err()).toBe(
+        '“-东城镇.xlsx”以“-”开头，会被当作选项；如果是文件名，请写成 ./-东城镇.xlsx，或在文件名前加 --（如：-o 汇总结果.xlsx -- -东城镇.xlsx）\n',
+      );
+      for (const argv of [
+        ['--json', '--', '-东城镇.xlsx'],
+        ['./-东城镇.xlsx', '--json'],
+      ]) {
+        const run = capture();
+        expect(await runCli(argv, run.io)).toBe(0);
+        expect((JSON.parse(run.out()) as { townships: string[] }).townships).toEqual(['东城镇']);
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it.each([
+    [
+      'commander.unknownOption',
+      "error: unknown option '-x'",
+      '不认识的选项“-x”，可用 --help 查看全部选项',
+    ],
+    [
+      'commander.unknownOption',
+      "error: unknown option '--jsn'\n(Did you mean --json?)",
+      '不认识的选项“--jsn”，是不是要写 --json？',
+    ],
+    [
+      'commander.unknownOption',
+      "error: unknown option '-1.xlsx'",
+      expect.stringMatching(/^“-1\.xlsx”以“-”开头/),
+    ],
+    [
+      'commander.optionMissingArgument',
+      "error: option '--period <words>' argument missing",
+      '选项 --period 后面缺少值',
+    ],
+    [
+      'commander.missingArgument',
+      "error: missing required argument 'inputs'",
+      '请指定要汇总的工作簿或文件夹',
+    ],
+    [
+      'commander.excessArguments',
+      'error: too many arguments. Expected 0 arguments but got 1.',
+      '命令行参数有误，可用 --help 查看用法',
+    ],
+    [
+      'commander.invalidArgument',
+      "error: option '--x <n>' argument 'y' is invalid.",
+      '命令行参数有误，可用 --help 查看用法',
+    ],
+  ])('maps %s to one Chinese line', (code, message, expected) => {
+    expect(commanderMessage(new CommanderError(1, code, message))).toEqual(expected);
   });
 
   it('draws a progress bar on a terminal when reading several files', async () => {

@@ -116,6 +116,36 @@ describe('createStandaloneActions', () => {
     await expect(actions.scan()).rejects.toThrow('请先选择');
   });
 
+  it('reads a copy under another name once, and names an .xls, .et or .csv, as the command line does', async () => {
+    const actions = createStandaloneActions({ storage: null });
+    await actions.files?.add([
+      chosen(example),
+      chosen(example, '县域示例（副本）.xlsx'),
+      { name: '丙乡.xls', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) },
+      { name: '丁乡.csv', bytes: new TextEncoder().encode('指标名称,本期\n') },
+    ]);
+    const alone = createStandaloneActions({ storage: null });
+    await alone.files?.add([chosen(example)]);
+    const expected = await alone.run(request, () => {});
+    const outcome = await actions.run(request, () => {});
+    expect(outcome.counts.townships).toBe(expected.counts.townships);
+    expect(outcome.consolidation.indicators[0]?.current).toBe(
+      expected.consolidation.indicators[0]?.current,
+    );
+    const errors = outcome.findings.filter((f) => f.level === 'error').map((f) => f.message);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        '丙乡.xls 是旧版 Excel 格式，请另存为 .xlsx 后重新汇总',
+        '丁乡.csv 是 CSV 文本文件，请在 Excel 或 WPS 中另存为 .xlsx 后重新汇总',
+        expect.stringMatching(/^“县域示例（副本）\.xlsx”与“县域示例\.xlsx”内容完全相同/),
+      ]),
+    );
+
+    const old = createStandaloneActions({ storage: null });
+    await old.files?.add([{ name: '丙乡.et', bytes: new Uint8Array([0xd0, 0xcf]) }]);
+    await expect(old.scan()).rejects.toThrow('丙乡.et 是 WPS 表格格式');
+  });
+
   it('cannot select cells, and says which address to open instead', async () => {
     const actions = createStandaloneActions({ storage: null });
     expect(actions.canSelectCell).toBe(false);

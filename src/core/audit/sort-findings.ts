@@ -12,7 +12,9 @@ function position(cell: string): { row: number; col: number } {
 
 /**
  * Errors first, then 核实, then 提示; within a level by sheet order, then cell row and
- * column; otherwise stable. Returns a new array.
+ * column; otherwise stable. A finding about no sheet (a file skipped or read twice) comes
+ * first in its level: it withholds a whole township, so the terminal's first lines show it.
+ * Returns a new array.
  *
  * @example
  * sortFindings(findings, ['合计', '东城镇', '西城镇'])
@@ -32,7 +34,7 @@ export function sortFindings(
       f,
       i,
       level: levelRank(f.level),
-      sheet: sheetIndex.get(sheetKey) ?? sheetOrder.length,
+      sheet: f.location.sheet === '' ? -1 : (sheetIndex.get(sheetKey) ?? sheetOrder.length),
       row,
       col,
     };

@@ -189,7 +189,7 @@ export const messagesZhCN = {
   'read.corrupt': '文件“{file}”已损坏或不是有效的 .xlsx 工作簿，无法打开',
   'read.no-statistics-sheet': '文件“{file}”中没有找到统计表（需要有“指标名称”“本期”等表头）',
   'read.no-township': '文件“{file}”中只有合计表，没有找到乡镇统计表，无法汇总',
-  'read.empty-folder': '文件夹“{file}”中没有 .xlsx 工作簿',
+  'read.empty-folder': '文件夹“{file}”（含子文件夹）中没有 .xlsx 或 .xlsm 工作簿',
   'read.no-input': '请指定要汇总的工作簿或文件夹',
   'write.failed': '无法写入结果文件“{file}”：{reason}',
   'write.same-as-input': '结果文件“{file}”与输入文件相同，为保护源数据，请换一个输出文件名',
@@ -201,7 +201,7 @@ export const messagesZhCN = {
   'cli.narrative-heading': '综述：',
   'cli.bad-locale': '不支持的语言“{locale}”，可选：zh-CN（简体）、zh-TW（繁体）、en（英文）',
   'cli.output-missing': '请用 -o 指定结果文件，例如：-o 汇总结果.xlsx',
-  'cli.bad-arguments': '命令行参数有误：{reason}',
+  'cli.bad-arguments': '命令行参数有误，可用 --help 查看用法',
   'cli.unexpected': '处理失败：{reason}',
   'cli.template-notice': '提示：模板文件“{file}”中，{text}',
   'cli.description': '汇总、审核各乡镇统计表，写出汇总结果工作簿',
@@ -215,6 +215,34 @@ export const messagesZhCN = {
     '自定义综述模板文件：.json，或文本（“## 名称”一行，下接模板，同任务窗格的模板编辑框；见 docs/narrative-templates.md）',
   'cli.opt.locale': '综述语言：zh-CN（默认）、zh-TW、en',
   'cli.opt.help': '显示帮助',
+  // ---- inputs: folders, old formats, duplicates, our own results (#12, app helper)
+  'read.format-xls': '{file} 是旧版 Excel 格式，请另存为 .xlsx 后重新汇总',
+  'read.format-et': '{file} 是 WPS 表格格式，请在 WPS 中另存为 .xlsx 后重新汇总',
+  'read.format-csv': '{file} 是 CSV 文本文件，请在 Excel 或 WPS 中另存为 .xlsx 后重新汇总',
+  'read.folder-old-formats-only':
+    '文件夹“{file}”中没有 .xlsx 工作簿，只有 {files}，请另存为 .xlsx 后重新汇总',
+  'read.subfolders': '文件夹“{file}”的子文件夹（{folders}）中另有 {count} 个工作簿，已一并汇总',
+  'read.same-file': '“{file}”与“{first}”是同一个文件，只读取一次',
+  'read.same-path': '“{file}”被指定了不止一次（直接指定或在所选文件夹中），只读取一次',
+  'read.same-content':
+    '“{file}”与“{first}”内容完全相同，可能是复制时用错了文件名，只计一次，请核实',
+  'read.result-skipped': '“{file}”是本工具写出的汇总结果，不作为乡镇表汇总，已跳过',
+  'read.result-overlap':
+    '“{file}”是本工具写出的汇总结果，已含本次输入的“{sources}”，为免重复计算，已跳过',
+  'read.no-statistics-sheet-skipped':
+    '文件“{file}”中没有可汇总的统计表：跳过了 {count} 个工作表，如：{reason}',
+  'read.no-township-skipped':
+    '文件“{file}”中只有合计表，没有乡镇统计表（跳过了 {count} 个工作表，如：{reason}），无法汇总',
+  'write.output-is-folder': '结果文件“{file}”是一个已有的文件夹，请写出文件名，例如：-o {example}',
+  'write.parent-is-file': '无法写出结果文件“{file}”：“{parent}”是一个文件，不是文件夹',
+  'write.not-xlsx': '结果文件“{file}”的扩展名应为 .xlsx（本工具只写出普通 .xlsx 工作簿）',
+  'cli.unknown-option': '不认识的选项“{option}”，可用 --help 查看全部选项',
+  'cli.unknown-option-suggest': '不认识的选项“{option}”，是不是要写 {suggestion}？',
+  'cli.dash-file':
+    '“{option}”以“-”开头，会被当作选项；如果是文件名，请写成 ./{option}，或在文件名前加 --（如：-o 汇总结果.xlsx -- {option}）',
+  'cli.option-missing-value': '选项 {option} 后面缺少值',
+  'cli.files-read': '读取 {read} 个文件，跳过 {skipped} 个（见结果文件的“审核”表）',
+  'cli.opt.include-hidden': '也汇总隐藏的工作表（默认跳过，通常是旧草稿）',
 
   // ---- task pane
   'ui.title': '园区统计汇总',

@@ -68,3 +68,23 @@ describe('input.notice', () => {
     expect(result.findings[0]?.level).toBe('error');
   });
 });
+
+describe('sortFindings', () => {
+  it('puts a finding about a whole file first in its level', () => {
+    const skipped = issue('parse.no-header', 'error', { file: '丙乡.xls' }, { sheet: '丙乡.xls' });
+    const result = runPipeline(
+      [
+        {
+          file: '县.xlsx',
+          sheets: [
+            sheet('合计', [header, ['工业总产值', '万元', 999, 90]]),
+            town('东城镇', [['工业总产值', '万元', 100, 90]]),
+          ],
+        },
+      ],
+      { notices: [skipped] },
+    );
+    const errors = result.findings.filter((f) => f.level === 'error');
+    expect(errors.map((f) => f.code)).toEqual(['parse.no-header', 'audit.total-mismatch']);
+  });
+});

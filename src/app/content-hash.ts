@@ -1,0 +1,12 @@
+/**
+ * Hex SHA-256 of a file's bytes with the Web Crypto API (browsers, Node 20): what tells two
+ * chosen files with the same content apart from two different ones. Browser-safe.
+ *
+ * @example
+ * await sha256Hex(new TextEncoder().encode('abc'))
+ * // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+ */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
