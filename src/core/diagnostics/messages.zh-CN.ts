@@ -43,6 +43,8 @@ export const messagesZhCN = {
     '工作表“{sheet}”是深度隐藏的（可能是旧稿），已跳过；如需汇总请使用 --include-hidden',
   'parse.result-workbook':
     '{file}是本工具生成的汇总结果，只读取其“汇总”表，作为“{name}”一个单位参与汇总（分乡镇、审核、综述表不读取）',
+  'parse.result-as-total':
+    '{file}像是本工具生成的汇总结果，与乡镇报表一起给出，只用其“汇总”表核对各乡镇之和，不参与相加；如需作为一个单位汇总，请单独给出',
   'parse.sheet-of-reporting-unit':
     '工作表“{sheet}”的填报单位是“{name}”，按{name}的报表汇总，不作为上报的合计表',
 

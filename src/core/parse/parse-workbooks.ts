@@ -31,7 +31,8 @@ import {
  * What is not read, or read otherwise, is said in an issue:
  * - hidden and very hidden sheets are skipped (提示) unless `options.includeHidden`;
  * - one of our own result workbooks gives only its 汇总 sheet, as one unit named after its
- *   area (提示), never as a reported total;
+ *   area (提示); one without our marker given beside township sheets is their reported
+ *   total (核实), never added to them;
  * - a township whose every value is blank is left out (核实);
  * - two reports of one township (甲镇.xlsx beside 甲镇（修改后）.xlsx, two sheets signed
  *   填报单位：甲镇) are never both counted: one is used, with a 错误 naming both
@@ -50,11 +51,15 @@ export function parseWorkbooks(
   const reports: TownshipReport[] = [];
   const issues: Issue[] = [];
   const several = workbooks.length > 1;
+  const results: ResultReport[] = [];
   for (const workbook of workbooks) {
     const result = resultSummary(workbook);
     if (result !== null) {
       const report = resultReport(workbook, result.grid, result.unitName, options, issues);
-      if (report !== null) reports.push(report);
+      if (report !== null) {
+        results.push(report);
+        reports.push(report);
+      }
       continue;
     }
     const details = visibleSheets(workbook, options, issues).map((grid) => {
@@ -76,6 +81,9 @@ export function parseWorkbooks(
       reports.push({ table, soleSheet: statisticsSheets === 1 });
     }
   }
+  const fromResults = new Set<TownshipReport>(results);
+  const townshipsBeside = reports.some((r) => r.table.role === 'township' && !fromResults.has(r));
+  for (const result of results) resultRole(result, townshipsBeside, reports, issues);
   return { tables: keepOneReportPerTownship(reports, issues), issues };
 }
 
@@ -153,9 +161,18 @@ function blank(table: StatTable, issues: readonly Issue[]): boolean {
   );
 }
 
+/** The 汇总 sheet of one of our results, as parsed, and where it came from. */
+interface ResultReport extends TownshipReport {
+  readonly location: IssueLocation;
+  /** The file's name, for the notice. */
+  readonly fileName: string;
+  /** Whether the workbook carries our marker (else it was recognised by its sheets). */
+  readonly marked: boolean;
+}
+
 /**
  * The 汇总 sheet of one of our own results, read as one township-level unit (never a
- * reported total), with a notice; null (with the parser's notices) when it does not parse.
+ * reported total); null (with the parser's notices) when it does not parse.
  */
 function resultReport(
   workbook: WorkbookGrids,
@@ -163,18 +180,39 @@ function resultReport(
   unitName: string,
   options: ParseOptions,
   issues: Issue[],
-): TownshipReport | null {
+): ResultReport | null {
   const file = grid.file ?? workbook.file;
   const detail = parseSheetDetail(grid, options, file);
   issues.push(...detail.issues);
   if (detail.table === null) return null;
-  issues.push(
-    issue(
-      'parse.result-workbook',
-      'info',
-      { ...(file !== undefined ? { file } : {}), sheet: grid.name },
-      { file: file?.split(/[\\/]/).pop() ?? grid.name, name: unitName },
-    ),
-  );
-  return { table: { ...detail.table, unitName, role: 'township' }, soleSheet: true };
+  return {
+    table: { ...detail.table, unitName, role: 'township' },
+    soleSheet: true,
+    location: { ...(file !== undefined ? { file } : {}), sheet: grid.name },
+    fileName: file?.split(/[\\/]/).pop() ?? grid.name,
+    marked: workbook.result !== undefined,
+  };
+}
+
+/**
+ * Says how a result is read: as one unit; or, when it has no marker (made before we wrote
+ * one, or re-saved by another program) and township sheets are given beside it, as the
+ * reported total of those townships (checked against their sum, never added to it: it is
+ * most likely their own earlier result). A marked result beside townships it was not made
+ * from is a unit (the host drops one made from them).
+ */
+function resultRole(
+  result: ResultReport,
+  townshipsBeside: boolean,
+  reports: TownshipReport[],
+  issues: Issue[],
+): void {
+  const params = { file: result.fileName, name: result.table.unitName };
+  if (result.marked || !townshipsBeside) {
+    issues.push(issue('parse.result-workbook', 'info', result.location, params));
+    return;
+  }
+  const at = reports.indexOf(result);
+  reports[at] = { ...result, table: { ...result.table, role: 'total' } };
+  issues.push(issue('parse.result-as-total', 'verify', result.location, params));
 }

@@ -110,4 +110,34 @@ describe('parseWorkbooks on results', () => {
       ['parse.result-workbook', 'info', { file: 'B县汇总结果.xlsx', sheet: '汇总' }],
     ]);
   });
+
+  it('checks a result without our marker given beside township sheets as their total', () => {
+    const townships: WorkbookGrids = {
+      file: '县域.xlsx',
+      sheets: [
+        sheet('甲镇', [
+          ['指标名称', '计量单位', '本期'],
+          ['工业总产值', '万元', 100],
+        ]),
+        sheet('乙镇', [
+          ['指标名称', '计量单位', '本期'],
+          ['工业总产值', '万元', 200],
+        ]),
+      ],
+    };
+    const unmarked = result('汇总结果.xlsx', 'A县主要经济指标完成情况（1-6月）', 300);
+    const { tables, issues } = parseWorkbooks([townships, unmarked]);
+    expect(tables.map((t) => [t.unitName, t.role])).toEqual([
+      ['甲镇', 'township'],
+      ['乙镇', 'township'],
+      ['A县', 'total'],
+    ]);
+    expect(issues.map((i) => [i.code, i.level])).toEqual([['parse.result-as-total', 'verify']]);
+    // With our marker the host has already dropped a result made from these townships:
+    // one that is still here is a unit of its own.
+    const marked = { ...unmarked, result: { area: 'A县', period: null, sources: ['x'] } };
+    const withMarker = parseWorkbooks([townships, marked]);
+    expect(withMarker.tables.map((t) => t.role)).toEqual(['township', 'township', 'township']);
+    expect(withMarker.issues.map((i) => i.code)).toEqual(['parse.result-workbook']);
+  });
 });

@@ -50,7 +50,7 @@ function blankSheet(name: string): CorpusRows {
  * A county's result workbook, as the command line writes it: the pipeline run on the
  * standard townships' sheets with `area`, written with our marker.
  */
-function countyResult(area: string, names: readonly Standard[]): MakeBytes {
+function countyResult(area: string, names: readonly Standard[], marked = true): MakeBytes {
   return async () => {
     const workbook: WorkbookGrids = {
       file: '乡镇.xlsx',
@@ -60,6 +60,7 @@ function countyResult(area: string, names: readonly Standard[]): MakeBytes {
       })),
     };
     const result = runPipeline([workbook], { area });
+    if (!marked) return writeWorkbook(result.sheets);
     return writeWorkbook(result.sheets, [], {
       marker: { area, period: result.words.period, sources: [] },
     });
@@ -332,6 +333,24 @@ export const cases: readonly CorpusCase[] = [
       absent: [{ level: 'error', code: 'parse.township-twice' }],
       townships: ['A县', 'B县'],
       totals: { 工业总产值: 360000, 入园企业数: 85 },
+    },
+  },
+
+  {
+    name: '没有标记的汇总结果与乡镇报表一起给出时只作核对',
+    files: {
+      '县域.xlsx': xlsx(standard('甲镇', '乙镇')),
+      '旧结果.xlsx': countyResult('A县', ['甲镇', '乙镇'], false),
+    },
+    args: ['{dir}/县域.xlsx', '{dir}/旧结果.xlsx', ...OUT],
+    expect: {
+      exit: 0,
+      findings: [
+        { level: 'verify', code: 'parse.result-as-total', file: '旧结果.xlsx', text: '不参与相加' },
+      ],
+      absent: [{ level: 'error', rule: 'inter.total-mismatch' }],
+      townships: ['甲镇', '乙镇'],
+      totals: { 工业总产值: 300000, 入园企业数: 73 },
     },
   },
 
