@@ -93,6 +93,9 @@ const SKIP_CODES: readonly MessageCode[] = [
   'parse.header-duplicate-column',
   'parse.header-duplicate-column-figures',
   'parse.no-indicator-rows',
+  'parse.township-blank',
+  'parse.township-twice',
+  'parse.township-several',
 ];
 
 /** Pipeline options for a scan: hidden sheets are parsed too, to show their role. */

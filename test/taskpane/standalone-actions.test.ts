@@ -35,7 +35,11 @@ describe('createStandaloneActions', () => {
     await actions.files?.add([chosen(example), chosen(extraSheets)]);
     const sheets = await actions.scan();
     const byName = new Map(sheets.map((s) => [`${s.file}/${s.sheet}`, s]));
-    expect(byName.get('县域示例.xlsx/东城镇')?.role).toBe('township');
+    expect(byName.get('县域示例.xlsx/南湖街道')?.role).toBe('township');
+    // Both files hold 东城镇: the later one is used, the other is left out and says why.
+    expect(byName.get('08-extra-sheets.xlsx/东城镇')?.role).toBe('township');
+    expect(byName.get('县域示例.xlsx/东城镇')?.role).toBe('skipped');
+    expect(byName.get('县域示例.xlsx/东城镇')?.reason).toContain('东城镇有两份报表');
     expect(byName.get('县域示例.xlsx/合计')?.role).toBe('total');
     const skipped = sheets.filter((s) => s.role === 'skipped');
     expect(skipped.length).toBeGreaterThan(0);

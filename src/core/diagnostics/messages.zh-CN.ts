@@ -30,7 +30,24 @@ export const messagesZhCN = {
     '{sheet}!{cell}（{indicator}）的“{text}”与该行计量单位“{unit}”不能换算，未计入',
   'parse.township-from-reporting-unit': '工作表“{sheet}”按填报单位命名为“{name}”',
   'parse.township-from-file': '工作表“{sheet}”按文件名命名为“{name}”',
-  'parse.township-duplicate': '工作表“{sheet}”的乡镇名称“{name}”与前面的表重复，改称“{renamed}”',
+  'parse.township-twice':
+    '{name}有两份报表：{sources}，汇总使用了 {kept}，{dropped} 未计入，请确认',
+  'parse.township-several':
+    '{name}有{count}份报表：{sources}，汇总使用了 {kept}，{dropped} 未计入，请确认',
+  'parse.report-sheet': '工作表“{sheet}”',
+  'parse.report-file-sheet': '{file}的工作表“{sheet}”',
+  'parse.report-list': '{items} 和 {last}',
+  'parse.township-blank': '{name}的报表没有任何数据（全部为空），未参与汇总，请核实是否漏报',
+  'parse.hidden-sheet':
+    '工作表“{sheet}”是隐藏的（可能是旧稿），已跳过；如需汇总请取消隐藏或使用 --include-hidden',
+  'parse.very-hidden-sheet':
+    '工作表“{sheet}”是深度隐藏的（可能是旧稿），已跳过；如需汇总请使用 --include-hidden',
+  'parse.result-workbook':
+    '{file}是本工具生成的汇总结果，只读取其“汇总”表，作为“{name}”一个单位参与汇总（分乡镇、审核、综述表不读取）',
+  'parse.result-as-total':
+    '{file}像是本工具生成的汇总结果，与乡镇报表一起给出，只用其“汇总”表核对各乡镇之和，不参与相加；如需作为一个单位汇总，请单独给出',
+  'parse.sheet-of-reporting-unit':
+    '工作表“{sheet}”的填报单位是“{name}”，按{name}的报表汇总，不作为上报的合计表',
   // parse: faulty cells, labels that are not text, skipped sheets with figures (issue 12)
   'parse.cell-formula-no-result':
     '{sheet}!{cell}（{indicator}）是公式但没有计算结果，请在 Excel 中打开、保存后再汇总',

@@ -359,6 +359,20 @@ describe('renderNarrative: townships', () => {
     });
   });
 
+  it('leaves out a township none of whose figures the template quotes', () => {
+    const withStaff = consolidate([
+      ...county.tables,
+      statTable('丙乡', [{ label: '企业员工总数', unit: '人', current: 300 }]),
+    ]);
+    const result = renderNarrative({
+      consolidation: withStaff,
+      words: { period: '1-6月', area: '全县' },
+    });
+    const townships = result.paragraphs.filter((p) => p.kind === 'township');
+    expect(townships.map((p) => p.township)).toEqual(['东城镇', '西城镇', '南城镇', '北城镇']);
+    expect(result.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/丙乡/);
+  });
+
   it('splits a 分别 list with mixed signs into clauses', () => {
     const result = render('{乡镇}{分别增长: 产值=工业总产值, 利润=利润总额}', true);
     expect(result.paragraphs[1]?.text).toBe(

@@ -67,8 +67,8 @@ function unique(issues: readonly Issue[]): Issue[] {
 
 /**
  * Writes the narrative (综述) of a consolidation: one paragraph per template (township
- * templates once per township, when there are several), in reading order, each figure
- * traceable to its cells. Never throws: template problems show as "{…?}" fallbacks and
+ * templates once per township, when there are several, leaving out a township none of
+ * whose figures the template quotes), in reading order, each figure traceable to its cells. Never throws: template problems show as "{…?}" fallbacks and
  * are listed in `issues`.
  *
  * @example
@@ -110,7 +110,8 @@ export function renderNarrative(input: NarrativeInput): NarrativeResult {
       };
       const phrase = resolveTemplate(parsed.ast.nodes, ctx);
       const text = tidyParagraph(phrase.text, locale);
-      if (text === '') continue;
+      // A township's paragraph that quotes none of its figures ("丙乡1-6月。") says nothing.
+      if (text === '' || (township !== null && phrase.figures.length === 0)) continue;
       const paragraph: Paragraph = {
         kind: template.kind,
         template: template.name,

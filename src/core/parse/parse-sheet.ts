@@ -18,7 +18,7 @@ import {
 } from './row-plan';
 import { rowValues, sheetRowCells } from './row-views';
 import { readSheetMeta, sheetPeriod } from './sheet-meta';
-import { fileBaseName, isGenericSheetName, isTotalSheetName } from './township-name';
+import { fileBaseName, isGenericSheetName, isTotalFileOf, isTotalSheetName } from './township-name';
 import { convertMagnitude } from './unit-resolve';
 
 /** Options of `parseSheet` and `parseWorkbooks`. */
@@ -500,7 +500,7 @@ export function parseSheetDetail(
 /**
  * The role of a table named `unitName` from sheet `sheet` of `file`. A township renamed
  * from its 填报单位 line (合计.xlsx says 填报单位：县统计局) is still a total when its file
- * is named as one.
+ * is named as one, unless the file's name names that unit (东城镇汇总.xlsx signed 东城镇).
  *
  * @example
  * tableRole('全县', '全县', {}) // "total"
@@ -513,8 +513,7 @@ export function tableRole(
   file?: string,
 ): TableRole {
   const marked = options.totalSheets ?? [];
-  const fileNamed =
-    file !== undefined && unitName !== sheet && isTotalSheetName(fileBaseName(file));
+  const fileNamed = file !== undefined && unitName !== sheet && isTotalFileOf(file, unitName);
   return isTotalSheetName(unitName) ||
     fileNamed ||
     marked.includes(sheet) ||

@@ -24,7 +24,7 @@ const LISTED_ELSEWHERE: ReadonlySet<MessageCode> = new Set<MessageCode>([
  *
  * @example
  * inputNoticeRule.run({ consolidation, parseIssues }, DEFAULT_AUDIT_SETTINGS)
- * // [{ rule: 'input.notice', code: 'parse.township-duplicate', level: 'error', … }]
+ * // [{ rule: 'input.notice', code: 'parse.township-twice', level: 'error', … }]
  */
 export const inputNoticeRule: AuditRule = {
   code: 'input.notice',
