@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { formatIssue } from '../core/diagnostics/format';
-import type { Issue } from '../core/diagnostics/issue';
+import { issue, type Issue } from '../core/diagnostics/issue';
 import { messagesZhCN, type MessageCode } from '../core/diagnostics/messages.zh-CN';
 import type { WorkbookGrids } from '../core/grid';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
@@ -65,12 +65,12 @@ export async function runOnFiles(
   const output = shownOutput === undefined ? null : resolve(shownOutput);
   if (output !== null && shownOutput !== undefined) checkOutput(output, shownOutput);
   const collected = collectInputs(inputs);
-  if (output !== null) {
-    const outputReal = realOrResolved(output);
-    for (const { path } of collected.files) {
-      if (realOrResolved(path) === outputReal) {
-        throw new UserError('write.same-as-input', { file: shownOutput ?? output });
-      }
+  const outputReal = output === null ? null : realOrResolved(output);
+  // A file named by the user is never overwritten; one found in a folder only when it is
+  // our own earlier result (a second run with -o inside the input folder): checked once read.
+  for (const { path, inFolder } of collected.files) {
+    if (!inFolder && realOrResolved(path) === outputReal) {
+      throw new UserError('write.same-as-input', { file: shownOutput ?? output });
     }
   }
 
@@ -88,13 +88,23 @@ export async function runOnFiles(
   const deduped = dedupeInputs(identified);
 
   const read = [];
+  const replaced: Issue[] = [];
   for (const [i, input] of deduped.kept.entries()) {
-    read.push({ ...input, grids: await readInput(input.path) });
+    const grids = await readInput(input.path);
     options.onProgress?.({ done: i + 1, total: deduped.kept.length, file: input.path });
+    if (input.real !== outputReal) {
+      read.push({ ...input, grids });
+    } else if (grids.result !== undefined) {
+      replaced.push(
+        issue('read.result-replaced', 'info', { file: input.file }, { file: input.shown }),
+      );
+    } else {
+      throw new UserError('write.same-as-input', { file: shownOutput ?? input.shown });
+    }
   }
   const screened = screenResults(read);
 
-  const notices = [...collected.notices, ...deduped.notices, ...screened.notices];
+  const notices = [...collected.notices, ...deduped.notices, ...replaced, ...screened.notices];
   const workbooks: WorkbookGrids[] = screened.kept.map((input) => input.grids);
   const result = runPipeline(workbooks, {
     ...options.pipeline,

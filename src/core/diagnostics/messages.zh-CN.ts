@@ -254,6 +254,7 @@ export const messagesZhCN = {
   'read.same-path': '“{file}”被指定了不止一次（直接指定或在所选文件夹中），只读取一次',
   'read.same-content':
     '“{file}”与“{first}”内容完全相同，可能是复制时用错了文件名，只计一次，请核实',
+  'read.result-replaced': '{file}是上次的汇总结果，本次结果将替换它，不参与汇总',
   'read.result-skipped': '“{file}”是本工具写出的汇总结果，不作为乡镇表汇总，已跳过',
   'read.result-overlap':
     '“{file}”是本工具写出的汇总结果，已含本次输入的“{sources}”，为免重复计算，已跳过',
