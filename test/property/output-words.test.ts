@@ -119,10 +119,23 @@ function wordFaults(sheets: SheetGrid[], period: string, area: string): string[]
   return found;
 }
 
-/** The paragraphs that say nothing: a subject and a period, then a full stop ('丙乡1-6月。'). */
+/**
+ * The paragraphs that say nothing (a subject and a period, then a full stop: '丙乡1-6月。'),
+ * and those whose first clause was left out but not its separator ('甲镇上半年；销售收入…').
+ */
 function emptyParagraphs(sheets: SheetGrid[], period: string, area: string): string[] {
   const result = runPipeline([{ file: '县域.xlsx', sheets }], { period, area });
-  return result.paragraphs.map((p) => p.text).filter((text) => !/[，；：]/.test(text));
+  return result.paragraphs
+    .filter(
+      (p) =>
+        (p.figures.length === 0 && p.kind !== 'caveat') ||
+        /^[；，、]/.test(p.text) ||
+        [period, area].some(
+          (w) =>
+            new RegExp(`${w}[；，、]`).test(p.text) && !p.text.startsWith(`${period}，${area}`),
+        ),
+    )
+    .map((p) => p.text);
 }
 
 const period = fc.constantFrom('上半年', '1-6月');
@@ -138,8 +151,9 @@ describe('output words', () => {
     );
   }, 20_000);
 
-  // A township with no 本期 figure once got the paragraph '甲镇上半年。'.
-  it('never write a paragraph that is only a township and a period', () => {
+  // A township with no 本期 figure once got the paragraph '甲镇上半年。', and one without its
+  // first indicator '甲镇上半年；销售收入…'.
+  it('never write a paragraph that is only a township and a period, or opens on a separator', () => {
     fc.assert(
       fc.property(workbook, period, area, (sheets, p, a) => {
         expect(emptyParagraphs(sheets, p, a)).toEqual([]);

@@ -111,11 +111,21 @@ describe('renderNarrative: seed document 4', () => {
 
 describe('renderNarrative: templates', () => {
   it.each([
-    ['drops an optional clause without data', '甲[；利润{利润总额}]。', '甲。'],
+    ['drops an optional clause without data', '甲{工商税收}[；利润{利润总额}]。', '甲7500万元。'],
     [
       'drops an optional clause when any placeholder inside lacks data',
-      '甲[；{企业员工总数}{企业员工总数.增长}]。',
-      '甲。',
+      '甲{工商税收}[；{企业员工总数}{企业员工总数.增长}]。',
+      '甲7500万元。',
+    ],
+    [
+      'drops the separator of a clause whose clauses before were all left out',
+      '甲[实现利润{利润总额}][；税收{工商税收}][；员工{企业员工总数}]。',
+      '甲税收7500万元；员工12000人。',
+    ],
+    [
+      'keeps the separators of clauses that add to a figure',
+      '甲{工商税收}[，利润{利润总额}][，员工{企业员工总数}]。',
+      '甲7500万元，员工12000人。',
     ],
     ['keeps an optional clause with data', '甲[；税收{工商税收}]。', '甲；税收7500万元。'],
     ['nests optional clauses', '[人员{企业员工总数}[，同比{企业员工总数.增长}]]', '人员12000人。'],
@@ -227,12 +237,24 @@ describe('renderNarrative: templates', () => {
     const result = renderNarrative({
       consolidation: seed4,
       words: WORDS,
-      templates: single('甲[，{工业产值}]'),
+      templates: single('甲{工商税收}[，{工业产值}]'),
     });
-    expect(result.paragraphs[0]?.text).toBe('甲。');
+    expect(result.paragraphs[0]?.text).toBe('甲7500万元。');
     expect(result.issues.map((i) => [i.code, i.level])).toEqual([
       ['narrative.indicator-absent', 'info'],
     ]);
+  });
+
+  it('writes no paragraph whose data clauses were all left out, but keeps plain words', () => {
+    const render = (source: string) =>
+      renderNarrative({
+        consolidation: seed4,
+        words: WORDS,
+        templates: single(source),
+      }).paragraphs.map((p) => p.text);
+    expect(render('{时期}，{主体}[实现利润{利润总额}]')).toEqual([]);
+    expect(render('以上为快报数据。')).toEqual(['以上为快报数据。']);
+    expect(render('[以上为快报数据]')).toEqual(['以上为快报数据。']);
   });
 
   it('uses template aliases', () => {

@@ -10,7 +10,7 @@ import {
   type NarrativeWords,
   type ResolveContext,
 } from './resolve';
-import { parseTemplate } from './template';
+import { parseTemplate, type TemplateNode } from './template';
 import type { TemplateSet } from './template-set';
 import { defaultTemplatesEn } from './templates/default.en';
 import { defaultTemplatesZhCN } from './templates/default.zh-CN';
@@ -67,9 +67,10 @@ function unique(issues: readonly Issue[]): Issue[] {
 
 /**
  * Writes the narrative (综述) of a consolidation: one paragraph per template (township
- * templates once per township, when there are several, leaving out a township none of
- * whose figures the template quotes), in reading order, each figure traceable to its cells. Never throws: template problems show as "{…?}" fallbacks and
- * are listed in `issues`.
+ * templates once per township, when there are several), in reading order, each figure
+ * traceable to its cells; a paragraph whose optional data clauses were all left out is not
+ * written. Never throws: template problems show as "{…?}" fallbacks and are listed in
+ * `issues`.
  *
  * @example
  * renderNarrative({ consolidation, words: { period: '上半年', area: '园区' } }).paragraphs[0]?.text
@@ -110,8 +111,14 @@ export function renderNarrative(input: NarrativeInput): NarrativeResult {
       };
       const phrase = resolveTemplate(parsed.ast.nodes, ctx);
       const text = tidyParagraph(phrase.text, locale);
-      // A township's paragraph that quotes none of its figures ("丙乡1-6月。") says nothing.
-      if (text === '' || (township !== null && phrase.figures.length === 0)) continue;
+      // A paragraph whose data clauses were all left out ("丙乡1-6月。", "上半年，全县。")
+      // says nothing; a template of plain words (no optional clause) is the user's text.
+      if (
+        text === '' ||
+        (phrase.figures.length === 0 && saysNothing(parsed.ast.nodes, ctx, phrase.text))
+      ) {
+        continue;
+      }
       const paragraph: Paragraph = {
         kind: template.kind,
         template: template.name,
@@ -122,4 +129,14 @@ export function renderNarrative(input: NarrativeInput): NarrativeResult {
     }
   }
   return { paragraphs, issues: unique(issues) };
+}
+
+/**
+ * Whether a paragraph says only its fixed words: the template has optional segments ([…])
+ * and the text is what the template gives without them (every one was left out).
+ */
+function saysNothing(nodes: readonly TemplateNode[], ctx: ResolveContext, text: string): boolean {
+  const fixed = nodes.filter((node) => node.type !== 'optional');
+  if (fixed.length === nodes.length) return false;
+  return resolveTemplate(fixed, { ...ctx, issues: [] }).text === text;
 }

@@ -13,6 +13,7 @@ import {
 import type {
   BlockNode,
   ListNode,
+  OptionalNode,
   PlaceholderNode,
   SourceLocation,
   TemplateNode,
@@ -290,12 +291,52 @@ function resolveNode(node: TemplateNode, ctx: ResolveContext): Resolved {
  */
 function resolveNodes(nodes: readonly TemplateNode[], ctx: ResolveContext): Resolved {
   const parts: Phrase[] = [];
+  // A run of optional clauses whose first one opens the sentence and the others join it
+  // with a separator ([A][；B][；C]): when the clauses before one were all left out, its
+  // separator would follow nothing (上半年；销售收入…), so it goes. A run whose first clause
+  // starts with a separator too ({X}[，同比…][，占…]) adds to what precedes it: kept.
+  let opener: 'none' | 'bare' | 'joined' = 'none';
+  let spoken = false;
+  let dropped = false;
   for (const node of nodes) {
-    const resolved = resolveNode(node, ctx);
+    let resolved = resolveNode(node, ctx);
     if (resolved === MISSING) return MISSING;
+    if (node.type === 'optional') {
+      if (opener === 'none') opener = startsWithSeparator(node, ctx) ? 'joined' : 'bare';
+      if (resolved.text === '') dropped = true;
+      else {
+        if (opener === 'bare' && dropped && !spoken) resolved = withoutSeparator(resolved, ctx);
+        spoken = true;
+      }
+    } else if (resolved.text.trim() !== '') {
+      opener = 'none';
+      spoken = false;
+      dropped = false;
+    }
     parts.push(resolved);
   }
   return joinPhrases(parts, '');
+}
+
+/** The clause and comma separators of the locale, without their spaces ("；", ";"). */
+function separators(ctx: ResolveContext): string[] {
+  const { clause, comma } = ctx.locale.punctuation;
+  return [clause.trim(), comma.trim()].filter((s) => s !== '');
+}
+
+function startsWithSeparator(node: OptionalNode, ctx: ResolveContext): boolean {
+  const first = node.children[0];
+  if (first?.type !== 'text') return false;
+  const text = first.value.trimStart();
+  return separators(ctx).some((separator) => text.startsWith(separator));
+}
+
+/** A phrase without the separator it starts with. */
+function withoutSeparator(phrase: Phrase, ctx: ResolveContext): Phrase {
+  const text = phrase.text.trimStart();
+  const separator = separators(ctx).find((s) => text.startsWith(s));
+  if (separator === undefined) return phrase;
+  return { text: text.slice(separator.length).trimStart(), figures: phrase.figures };
 }
 
 /**
