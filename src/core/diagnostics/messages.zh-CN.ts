@@ -39,9 +39,9 @@ export const messagesZhCN = {
   'parse.report-list': '{items} 和 {last}',
   'parse.township-blank': '{name}的报表没有任何数据（全部为空），未参与汇总，请核实是否漏报',
   'parse.hidden-sheet':
-    '工作表“{sheet}”是隐藏的（可能是旧稿），已跳过；如需汇总请取消隐藏或使用 --include-hidden',
+    '工作表“{sheet}”是隐藏的（可能是旧稿），已跳过；如需汇总，请在任务窗格的工作表列表中勾选它，或在命令行加 --include-hidden',
   'parse.very-hidden-sheet':
-    '工作表“{sheet}”是深度隐藏的（可能是旧稿），已跳过；如需汇总请使用 --include-hidden',
+    '工作表“{sheet}”是深度隐藏的（可能是旧稿），已跳过；如需汇总，请在任务窗格的工作表列表中勾选它，或在命令行加 --include-hidden',
   'parse.result-workbook':
     '{file}是本工具生成的汇总结果，只读取其“汇总”表，作为“{name}”一个单位参与汇总（分乡镇、审核、综述表不读取）',
   'parse.result-as-total':

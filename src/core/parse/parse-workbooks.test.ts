@@ -233,8 +233,8 @@ describe('parseWorkbooks', () => {
       ['parse.very-hidden-sheet', 'info', { file: '县.xlsx', sheet: '丙乡' }],
     ]);
     expect(skipped.issues.map(formatIssue)).toEqual([
-      '工作表“乙镇旧稿”是隐藏的（可能是旧稿），已跳过；如需汇总请取消隐藏或使用 --include-hidden',
-      '工作表“丙乡”是深度隐藏的（可能是旧稿），已跳过；如需汇总请使用 --include-hidden',
+      '工作表“乙镇旧稿”是隐藏的（可能是旧稿），已跳过；如需汇总，请在任务窗格的工作表列表中勾选它，或在命令行加 --include-hidden',
+      '工作表“丙乡”是深度隐藏的（可能是旧稿），已跳过；如需汇总，请在任务窗格的工作表列表中勾选它，或在命令行加 --include-hidden',
     ]);
     const included = parseWorkbooks([workbook], { includeHidden: true });
     expect(included.tables.map((t) => t.unitName)).toEqual(['甲镇', '乙镇旧稿', '丙乡']);
