@@ -1,24 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run-cli';
+import { captureIO } from '../helpers/capture-io';
 import { makeTempDir, sha256, townshipRows, writeXlsx } from '../host/xlsx-files';
 
-function capture() {
-  let out = '';
-  let err = '';
-  return {
-    io: {
-      stdout: { write: (text: string) => (out += text) },
-      stderr: { write: (text: string) => (err += text) },
-      isTTY: false,
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
-
 async function run(args: string[]) {
-  const c = capture();
+  const c = captureIO();
   const code = await runCli(args, c.io);
   return { code, out: c.out(), err: c.err() };
 }

@@ -5,25 +5,10 @@ import { CommanderError } from 'commander';
 import { Workbook } from 'exceljs';
 import * as pipeline from '../../src/core/pipeline';
 import { commanderMessage, runCli } from '../../src/cli/run-cli';
+import { captureIO } from '../helpers/capture-io';
 import { makeTempDir, sha256, townshipRows, writeXlsx } from '../host/xlsx-files';
 
-function capture(isTTY = false): {
-  io: Parameters<typeof runCli>[1];
-  out: () => string;
-  err: () => string;
-} {
-  let out = '';
-  let err = '';
-  return {
-    io: {
-      stdout: { write: (text: string) => (out += text) },
-      stderr: { write: (text: string) => (err += text) },
-      isTTY,
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
+const capture = captureIO;
 
 // The two townships every workbook of these tests is made of.
 const EAST = townshipRows('东城镇', {

@@ -19,20 +19,10 @@ import { runCli } from '../../src/cli/run-cli';
 import type { JsonFinding, JsonReport } from '../../src/cli/json-report';
 import type { CorpusCase, ExpectedFinding } from './case';
 import { bytesOf, loadCases } from './load-cases';
+import { captureIO } from '../helpers/capture-io';
+import { FORBIDDEN_IN_OUTPUT } from '../helpers/forbidden-words';
 
 const LEVEL_TEXT = { error: '错误', verify: '核实', info: '提示' } as const;
-/** What no output cell or paragraph may ever contain. */
-const FORBIDDEN = [
-  'NaN',
-  'Infinity',
-  'undefined',
-  'null',
-  '[object',
-  '，，',
-  '；；',
-  '，。',
-  '；。',
-];
 
 function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -66,14 +56,9 @@ interface CliRun {
 }
 
 async function run(args: readonly string[]): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
+  const c = captureIO();
+  const code = await runCli(args, c.io);
+  return { code, stdout: c.out(), stderr: c.err() };
 }
 
 /** The `-o`/`--output` value of the arguments, if any. */
@@ -145,7 +130,7 @@ function cellText(value: unknown): string {
 
 /** The forbidden words and empty clauses in a text, with where they are. */
 function faultsIn(where: string, text: string): string[] {
-  const found = FORBIDDEN.filter((word) => text.includes(word)).map(
+  const found = FORBIDDEN_IN_OUTPUT.filter((word) => text.includes(word)).map(
     (w) => `${where}: "${w}" in "${text}"`,
   );
   return found;

@@ -8,19 +8,7 @@ import fc from 'fast-check';
 import type { CellValue, SheetGrid } from '../../src/core/grid/cell';
 import { runPipeline } from '../../src/core/pipeline';
 import { NAMES } from './township-arbitraries';
-
-const FORBIDDEN = [
-  'NaN',
-  'Infinity',
-  'undefined',
-  'null',
-  '[object',
-  '，，',
-  '；；',
-  '，。',
-  '；。',
-  '、、',
-];
+import { FORBIDDEN_IN_OUTPUT } from '../helpers/forbidden-words';
 
 const LABELS = [
   ['一、工业总产值', '万元'],
@@ -103,7 +91,9 @@ function faults(where: string, value: unknown): string[] {
   if (value === null) return [];
   if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${where}: ${value}`];
   if (typeof value !== 'string') return [`${where}: ${typeof value}`];
-  return FORBIDDEN.filter((w) => value.includes(w)).map((w) => `${where}: "${w}" in "${value}"`);
+  return FORBIDDEN_IN_OUTPUT.filter((w) => value.includes(w)).map(
+    (w) => `${where}: "${w}" in "${value}"`,
+  );
 }
 
 /** The forbidden words in every output cell and paragraph of a run on the sheets. */

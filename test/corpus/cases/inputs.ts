@@ -3,11 +3,11 @@
  * .xlsm, old formats, files read twice, our own result among the inputs, bad command lines.
  */
 import { createHash } from 'node:crypto';
-import { Workbook } from 'exceljs';
 import JSZip from 'jszip';
 import { runPipeline } from '../../../src/core/pipeline';
 import { readWorkbook } from '../../../src/host/xlsx/read-workbook';
 import { writeWorkbook } from '../../../src/host/xlsx/write-workbook';
+import { xlsx as book } from '../build';
 import type { CorpusBytes, CorpusCase } from '../case';
 
 type Row = readonly (string | number | null)[];
@@ -24,19 +24,6 @@ function townshipRows(name: string, output: number, sales: number, firms: number
   ];
 }
 
-async function xlsx(sheets: Readonly<Record<string, readonly Row[]>>): Promise<Uint8Array> {
-  const workbook = new Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const sheet = workbook.addWorksheet(name);
-    rows.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value !== null) sheet.getCell(r + 1, c + 1).value = value;
-      }),
-    );
-  }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
 /** The bytes made once, so that a copy is byte-identical (exceljs stamps the time). */
 function once(make: () => Promise<Uint8Array>): () => Promise<Uint8Array> {
   let made: Promise<Uint8Array> | undefined;
@@ -47,11 +34,11 @@ const JIA = { output: 1000, sales: 800, firms: 10 };
 const YI = { output: 2000, sales: 1500, firms: 20 };
 const BING = { output: 4000, sales: 3000, firms: 40 };
 
-const jia = once(() => xlsx({ 甲镇: townshipRows('甲镇', JIA.output, JIA.sales, JIA.firms) }));
-const yi = once(() => xlsx({ 乙镇: townshipRows('乙镇', YI.output, YI.sales, YI.firms) }));
-const bing = once(() => xlsx({ 丙乡: townshipRows('丙乡', BING.output, BING.sales, BING.firms) }));
+const jia = once(book({ 甲镇: townshipRows('甲镇', JIA.output, JIA.sales, JIA.firms) }));
+const yi = once(book({ 乙镇: townshipRows('乙镇', YI.output, YI.sales, YI.firms) }));
+const bing = once(book({ 丙乡: townshipRows('丙乡', BING.output, BING.sales, BING.firms) }));
 /** 甲镇's corrected report: 工业总产值 1200 instead of 1000. */
-const jiaRevised = once(() => xlsx({ 甲镇: townshipRows('甲镇', 1200, JIA.sales, JIA.firms) }));
+const jiaRevised = once(book({ 甲镇: townshipRows('甲镇', 1200, JIA.sales, JIA.firms) }));
 
 /** 甲镇's sheet saved as a macro-enabled workbook (.xlsm): only the content type differs. */
 const jiaXlsm = once(async () => {
@@ -281,7 +268,7 @@ export const cases: readonly CorpusCase[] = [
   },
   {
     name: 'inputs/no-township-says-why',
-    files: { '说明.xlsx': () => xlsx({ 说明: [['本表只有说明'], ['没有表头']] }) },
+    files: { '说明.xlsx': book({ 说明: [['本表只有说明'], ['没有表头']] }) },
     args: ['{dir}/说明.xlsx', ...OUT],
     expect: { exit: 1, message: '跳过了 1 个工作表，如：工作表“说明”没有找到表头' },
   },

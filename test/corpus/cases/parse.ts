@@ -12,27 +12,12 @@
  * Cases marked "after the host's cell faults" need the reader to fill `SheetGrid.cellFaults`
  * (another helper's part of issue 12): they hold once both are merged.
  */
-import { Workbook, type CellValue } from 'exceljs';
+import type { CellValue } from 'exceljs';
 import JSZip from 'jszip';
+import { xlsx as book } from '../build';
 import type { CorpusCase } from '../case';
 
 type Row = readonly (CellValue | null)[];
-
-/** A workbook holding the given sheets' rows (from A1); made when the case runs. */
-function book(sheets: Readonly<Record<string, readonly Row[]>>): () => Promise<Uint8Array> {
-  return async () => {
-    const workbook = new Workbook();
-    for (const [name, rows] of Object.entries(sheets)) {
-      const sheet = workbook.addWorksheet(name);
-      rows.forEach((row, r) =>
-        row.forEach((value, c) => {
-          if (value !== null) sheet.getCell(r + 1, c + 1).value = value;
-        }),
-      );
-    }
-    return new Uint8Array(await workbook.xlsx.writeBuffer());
-  };
-}
 
 /**
  * `book`, with the first sheet's XML changed: what exceljs will not write (a cell value
