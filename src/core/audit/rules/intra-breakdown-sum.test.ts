@@ -50,6 +50,8 @@ describe('intra.breakdown-sum', () => {
       [['error', 'C2', 90, 100]],
     ],
     ['a 合计 label when labels do not count', [100, 60, 30], {}, '工业总产值合计', []],
+    // Parts whose sum is beyond the largest double: no Infinity in the 审核 sheet.
+    ['parts that overflow when added', [1, 1e308, 1e308], declared, '工业总产值', []],
   ] as const)('%s', (_, values, settings, label, expected) => {
     expect(audit(values, settings, label)).toEqual(expected);
   });

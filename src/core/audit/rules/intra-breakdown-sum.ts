@@ -65,7 +65,7 @@ function check(table: StatTable, { parent, children }: Breakdown, findings: Find
     for (const child of children) {
       const value = child.values[column];
       const converted = value === undefined ? null : toUnit(value, child.unit, parent.unit);
-      if (converted === null) break;
+      if (converted === null || !Number.isFinite(converted)) break;
       parts.push(converted);
       tolerance +=
         halfStep(sheetDecimals(table, column, unitSuffix(child)), child.unit) *
@@ -73,6 +73,9 @@ function check(table: StatTable, { parent, children }: Breakdown, findings: Find
     }
     if (parts.length !== children.length) continue;
     const expected = exactSum(parts);
+    // Parts beyond the largest double (each figure finite, their sum not): nothing to
+    // compare, and Infinity must never reach the 审核 sheet.
+    if (!Number.isFinite(expected)) continue;
     const diff = actual - expected;
     const verdict = judgeDifference(diff, own, tolerance, Math.max(Math.abs(actual), 1));
     if (verdict === 'equal') continue;
