@@ -19,6 +19,7 @@ export interface FakeCell {
   wrap?: boolean;
   hyperlink?: { documentReference?: string; textToDisplay?: string };
   indent?: number;
+  fontColor?: string;
 }
 
 export interface FakeSheetInit {
@@ -29,6 +30,8 @@ export interface FakeSheetInit {
   /** Indent levels by A1 address. */
   readonly indents?: Readonly<Record<string, number>>;
   readonly visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** 0-based columns formatted down to row 1,048,576 (as a user formats a whole column). */
+  readonly formattedColumns?: readonly number[];
 }
 
 export class FakeSheet {
@@ -39,9 +42,11 @@ export class FakeSheet {
   readonly merges: string[] = [];
   readonly properties = new Map<string, string>();
   frozen: { rows: number; columns: number } = { rows: 0, columns: 0 };
+  readonly formattedColumns: readonly number[];
 
   constructor(init: FakeSheetInit) {
     this.name = init.name;
+    this.formattedColumns = init.formattedColumns ?? [];
     this.visibility = init.visibility ?? 'Visible';
     init.rows?.forEach((row, r) =>
       row.forEach((value, c) => {
@@ -98,6 +103,12 @@ export class FakeSheet {
               };
       }),
     );
+    if (!valuesOnly) {
+      for (const c of this.formattedColumns) {
+        const b: Bounds = bounds ?? { r0: 0, c0: c, r1: 0, c1: c };
+        bounds = { r0: 0, c0: Math.min(b.c0, c), r1: MAX_ROWS - 1, c1: Math.max(b.c1, c) };
+      }
+    }
     return bounds;
   }
 }
@@ -113,10 +124,30 @@ const MAX_ROWS = 1048576;
 const MAX_COLUMNS = 16384;
 
 /** The fake workbook and its request context. */
+/** An error like office-js's `OfficeExtension.Error`: a message and a `code`. */
+export class FakeOfficeError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
+export interface FakeExcelOptions {
+  /**
+   * Excel on the web's payload limit: a sync whose request (values, formats, links set) is
+   * bigger is refused as a whole before anything runs (RequestPayloadSizeLimitExceeded);
+   * one whose loaded data is bigger fails with ResponsePayloadSizeLimitExceeded.
+   */
+  readonly payloadLimit?: number;
+}
+
 export class FakeExcel {
   readonly sheets: FakeSheet[];
   /** Request bytes of each completed sync, in order. */
   readonly requestBytes: number[] = [];
+  /** Syncs refused for their request's or response's size, in order (their bytes). */
+  readonly refusedBytes: number[] = [];
+  /** Cells whose values or formats were loaded, over all syncs. */
+  cellsLoaded = 0;
   /** How many times the calculation was suspended, per sync. */
   readonly suspendedSyncs: boolean[] = [];
   selection: { sheet: string; address: string } | null = null;
@@ -125,9 +156,21 @@ export class FakeExcel {
   private pendingBytes = 0;
   private suspended = false;
   private syncs = 0;
+  private pendingRequest = 0;
+  private failures = new Map<number, { afterOps: number; error: Error }>();
+  private readonly payloadLimit: number;
 
-  constructor(sheets: readonly FakeSheetInit[]) {
+  constructor(sheets: readonly FakeSheetInit[], options: FakeExcelOptions = {}) {
     this.sheets = sheets.map((init) => new FakeSheet(init));
+    this.payloadLimit = options.payloadLimit ?? Infinity;
+  }
+
+  /**
+   * Makes the `nth` sync from now (1 = the next) fail after running `afterOps` of its
+   * queued operations, as Excel does: the operations before the failing one stay done.
+   */
+  failSync(nth: number, afterOps = 0, error: Error = new FakeOfficeError('GeneralException')): void {
+    this.failures.set(this.syncs + nth, { afterOps, error });
   }
 
   get syncCount(): number {
@@ -164,11 +207,28 @@ export class FakeExcel {
 
   async sync(): Promise<void> {
     const queue = this.queue;
+    const request = this.pendingRequest;
     this.queue = [];
-    this.pendingBytes = 0;
+    // The request's own bytes were metered when queued; loads add the response's.
+    this.pendingBytes = request;
+    this.pendingRequest = 0;
     this.suspended = false;
+    const failure = this.failures.get(this.syncs + 1);
+    if (request > this.payloadLimit) {
+      this.syncs++;
+      this.refusedBytes.push(request);
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded');
+    }
     try {
-      for (const op of queue) op();
+      queue.forEach((op, i) => {
+        if (failure !== undefined && i === failure.afterOps) throw failure.error;
+        op();
+      });
+      if (failure !== undefined && queue.length <= failure.afterOps) throw failure.error;
+      if (this.pendingBytes - request > this.payloadLimit) {
+        this.refusedBytes.push(this.pendingBytes - request);
+        throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded');
+      }
     } finally {
       this.syncs++;
       this.requestBytes.push(this.pendingBytes);
@@ -182,6 +242,13 @@ export class FakeExcel {
 
   meter(value: unknown): void {
     this.pendingBytes += Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+  }
+
+  /** Meters data sent with the request (at queue time: the request is sized before it runs). */
+  meterRequest(value: unknown): void {
+    const bytes = Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+    this.pendingRequest += bytes;
+    this.pendingBytes += bytes;
   }
 
   private worksheetCollection(): unknown {
@@ -336,12 +403,24 @@ export class FakeExcel {
       if (!loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop}`);
       return loaded.get(prop);
     };
+    let loadedColor: string | null | undefined;
     const fontOps = {
       set bold(value: boolean) {
         fake.enqueue(() => each((cell) => (cell.bold = value)));
       },
-      set color(_value: string) {
-        fake.enqueue(() => undefined);
+      set color(value: string) {
+        fake.enqueue(() => each((cell) => (cell.fontColor = value)));
+      },
+      /** Like Excel: the colour of a uniform range, null when its cells differ. */
+      get color(): string {
+        if (loadedColor === undefined) throw new Error('PropertyNotLoaded: color');
+        return loadedColor as string;
+      },
+      load(_props: string) {
+        fake.enqueue(() => {
+          const colors = new Set(read((cell) => cell?.fontColor ?? '#000000').flat());
+          loadedColor = colors.size === 1 ? ([...colors][0] ?? null) : null;
+        });
       },
       set underline(_value: string) {
         fake.enqueue(() => undefined);
@@ -360,6 +439,9 @@ export class FakeExcel {
           const b = bounds();
           for (const prop of props.split(',').map((p) => p.trim())) {
             if (prop === 'isNullObject') continue;
+            if (prop === 'values' || prop === 'numberFormat') {
+              fake.cellsLoaded += (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1);
+            }
             if (prop === 'values') {
               const values = read((cell) => (cell?.value ?? '') as unknown);
               fake.meter(values);
@@ -380,8 +462,8 @@ export class FakeExcel {
         return getLoaded('values') as unknown[][];
       },
       set values(values: unknown[][]) {
+        fake.meterRequest(values);
         fake.enqueue(() => {
-          fake.meter(values);
           checkShape(bounds(), values);
           each((cell, r, c) => writeCell(cell, values[r]?.[c]));
         });
@@ -390,8 +472,8 @@ export class FakeExcel {
         return getLoaded('numberFormat') as unknown[][];
       },
       set numberFormat(formats: unknown[][]) {
+        fake.meterRequest(formats);
         fake.enqueue(() => {
-          fake.meter(formats);
           checkShape(bounds(), formats);
           each((cell, r, c) => (cell.format = String(formats[r]?.[c])));
         });
@@ -412,9 +494,9 @@ export class FakeExcel {
         return getLoaded('columnCount');
       },
       set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+        fake.meterRequest(link);
         fake.enqueue(() =>
           each((cell) => {
-            fake.meter(link);
             cell.hyperlink = link;
             if (link.textToDisplay !== undefined) cell.value = link.textToDisplay;
           }),

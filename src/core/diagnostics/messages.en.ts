@@ -81,4 +81,9 @@ export const messagesEn = {
   'ui.error.templates-save': 'Could not save the templates: {reason}',
   'ui.error.preview': 'Template preview failed: {reason}',
   'ui.error.select-unavailable': 'The web page cannot select cells; open {address} in Excel',
+  'ui.replace.title': 'Result sheets were edited',
+  'ui.replace.body':
+    'The sheets {sheets} written by the last run have been edited since. Replacing them loses those edits; saving as new sheets keeps them and writes this run beside them.',
+  'ui.replace.replace': 'Replace',
+  'ui.replace.beside': 'Save as new sheets',
 } as const satisfies Record<UiMessageCode, string>;

@@ -342,6 +342,10 @@ export const messagesZhCN = {
   'ui.error.templates-save': '保存模板失败：{reason}',
   'ui.error.preview': '模板预览失败：{reason}',
   'ui.error.select-unavailable': '网页版不能定位单元格，请在 Excel 中打开 {address}',
+  'ui.replace.title': '结果表已被修改',
+  'ui.replace.body': '上次汇总写出的工作表 {sheets} 之后被修改过。替换会丢掉这些修改；另存为新表则保留它们，本次结果写到新的工作表。',
+  'ui.replace.replace': '替换',
+  'ui.replace.beside': '另存为新表',
 
   // ---- add-in (office host, commands)
   'addin.title': '园区统计汇总',
@@ -351,6 +355,8 @@ export const messagesZhCN = {
   'addin.no-statistics-sheet': '当前工作簿中没有找到统计表（需要有“指标名称”“本期”等表头）',
   'addin.sheet-not-found': '找不到工作表“{sheet}”',
   'addin.unknown-error': '未知错误',
+  'addin.beside-user-sheet': '工作表“{sheet}”不是插件生成的，未改动它，结果写在“{written}”',
+  'addin.beside-edited-sheet': '工作表“{sheet}”在上次汇总后被修改过，已保留，结果写在“{written}”',
 
   // ---- output sheets
   'sheet.summary': '汇总',

@@ -5,11 +5,18 @@ import { isPercentFormat } from '../../core/grid/number-format';
 import { officeCellValue } from './cell-value';
 import { loadSheetInventory, REGISTRY_SHEET_NAME } from './own-sheets';
 import { MAX_REQUEST_BYTES, planRowBatches, readRowBytes } from './payload';
+import { syncBlocks } from './payload-retry';
 import { blockAddress } from './range-address';
 import { EXCEL_API, excelApiSupport, type ExcelApiSupport } from './requirement';
 
 /** Indent levels are read for this many leading columns of a sheet (the label columns). */
 export const INDENT_COLUMNS = 3;
+/**
+ * On ExcelApi 1.1, whose used range counts formatted cells (a column formatted to the
+ * bottom reaches row 1,048,576), a sheet stops being read after a block of at least this
+ * many rows came back without a value.
+ */
+export const EMPTY_TAIL_ROWS = 1000;
 
 export interface ReadGridsOptions {
   /** Requirement-set support; default: the running Office's. */
@@ -66,13 +73,11 @@ export async function readWorkbookGrids(
   const inventory = await loadSheetInventory(context, supports, (worksheets) => {
     used = worksheets.map((sheet) => {
       // 1.4+: values only, and a sheet without any is a null object (no error);
-      // 1.1: formatted cells count too, and a blank sheet gives A1.
-      if (supports(EXCEL_API.nullObjects)) {
-        const range = sheet.getUsedRangeOrNullObject(true);
-        range.load('rowIndex,columnIndex,rowCount,columnCount');
-        return range;
-      }
-      const range = sheet.getUsedRange();
+      // 1.2: values only, a blank sheet gives A1; 1.1: formatted cells count too.
+      let range: Excel.Range;
+      if (supports(EXCEL_API.nullObjects)) range = sheet.getUsedRangeOrNullObject(true);
+      else if (supports(EXCEL_API.columnWidthMergeVisibility)) range = sheet.getUsedRange(true);
+      else range = sheet.getUsedRange();
       range.load('rowIndex,columnIndex,rowCount,columnCount');
       return range;
     });
@@ -115,42 +120,62 @@ export async function readWorkbookGrids(
     indents: {},
   }));
   const batches = planRowBatches(rowBytes, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
-  for (const batch of batches) {
-    const queued = batch.map((block) => {
-      const target = targets[block.item] as Target;
-      const row = target.rowIndex + block.firstRow;
-      const range = target.sheet.getRange(
-        blockAddress(row, target.columnIndex, block.rowCount, target.columnCount),
-      );
-      if (withFormats) range.load('values,numberFormat');
-      else range.load('values');
-      const indentColumns = Math.min(INDENT_COLUMNS, target.columnCount);
-      const indents = withIndents
-        ? target.sheet
-            .getRange(blockAddress(row, target.columnIndex, block.rowCount, indentColumns))
-            .getCellProperties({ format: { indentLevel: true } })
-        : null;
-      return { block, target, range, indents };
-    });
+  // Sheets whose used range may run past their values (1.1) stop at an empty tail.
+  const tailCheck = !supports(EXCEL_API.columnWidthMergeVisibility);
+  const finished = new Set<number>();
+  for (const planned of batches) {
+    const batch = planned.filter((block) => !finished.has(block.item));
+    if (batch.length === 0) continue;
     // One sync per request-size batch (not per sheet): a typical workbook has one batch.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    for (const { block, target, range, indents } of queued) {
-      collectBlock(
-        collected[block.item] as Collected,
-        target,
-        target.rowIndex + block.firstRow,
-        range.values,
-        withFormats ? range.numberFormat : null,
-        indents?.value ?? null,
-      );
-    }
+    // A batch the host refuses as too big is split and read again.
+    await syncBlocks(
+      context,
+      batch,
+      (blocks) =>
+        blocks.map((block) => {
+          const target = targets[block.item] as Target;
+          const row = target.rowIndex + block.firstRow;
+          const range = target.sheet.getRange(
+            blockAddress(row, target.columnIndex, block.rowCount, target.columnCount),
+          );
+          if (withFormats) range.load('values,numberFormat');
+          else range.load('values');
+          const indentColumns = Math.min(INDENT_COLUMNS, target.columnCount);
+          const indents = withIndents
+            ? target.sheet
+                .getRange(blockAddress(row, target.columnIndex, block.rowCount, indentColumns))
+                .getCellProperties({ format: { indentLevel: true } })
+            : null;
+          return { block, target, range, indents };
+        }),
+      (queued) => {
+        for (const { block, target, range, indents } of queued) {
+          const values = range.values;
+          if (tailCheck && block.rowCount >= EMPTY_TAIL_ROWS && allEmpty(values)) {
+            finished.add(block.item);
+            continue;
+          }
+          collectBlock(
+            collected[block.item] as Collected,
+            target,
+            target.rowIndex + block.firstRow,
+            values,
+            withFormats ? range.numberFormat : null,
+            indents?.value ?? null,
+          );
+        }
+      },
+    );
   }
 
   const sheets = targets.map((target, i) =>
     toGrid(target, collected[i] as Collected, options.file),
   );
   return options.file === undefined ? { sheets } : { file: options.file, sheets };
+}
+
+function allEmpty(values: readonly (readonly unknown[])[]): boolean {
+  return values.every((row) => row.every((value) => value === '' || value === null));
 }
 
 function collectBlock(
@@ -204,10 +229,12 @@ export function hiddenState(visibility: string): SheetGrid['hidden'] {
 }
 
 function toGrid(target: Target, collected: Collected, file: string | undefined): SheetGrid {
-  const blank = collected.rows.every((row) => row.every((cell) => cell === null));
+  // Rows below the last value (formatted cells on ExcelApi 1.1) are left out.
+  let end = collected.rows.length;
+  while (end > 0 && (collected.rows[end - 1] ?? []).every((cell) => cell === null)) end--;
   return {
     name: target.name,
-    rows: blank ? [] : collected.rows,
+    rows: end === collected.rows.length ? collected.rows : collected.rows.slice(0, end),
     ...(Object.keys(collected.indents).length > 0 ? { indents: collected.indents } : {}),
     ...(Object.keys(collected.percentCells).length > 0
       ? { percentCells: collected.percentCells }

@@ -1,5 +1,6 @@
 import type { OutputSheet } from '../../core/output';
 import { jsonBytes } from './payload';
+import { blockAddress } from './range-address';
 import { writeFormat, writeValue } from './text-cell';
 
 /** An output sheet as the rectangles `Range.values` and `Range.numberFormat` take. */
@@ -56,20 +57,50 @@ export function columnWidthPoints(characters: number): number {
 }
 
 /**
- * Request bytes of a sheet's formatting besides values (widths, bold rows, wraps, merges,
- * links): a generous estimate of the JSON of each operation.
+ * An allowance for what office-js adds to a request for each operation besides its
+ * arguments (its action and object-path records with ids and names). It cannot be measured
+ * without a host; a refused request is split and retried (`syncBlocks`) if it is too small.
+ */
+export const OPERATION_BYTES = 200;
+
+/**
+ * Request bytes of a sheet's formatting besides values: each operation's serialised
+ * arguments (addresses, widths, merge areas) plus `OPERATION_BYTES`.
  *
  * @example
  * formattingBytes(sheet) // 1840
  */
-export function formattingBytes(sheet: OutputSheet): number {
-  const perOperation = 160;
-  const links = sheet.links.reduce((sum, link) => sum + perOperation + jsonBytes(link), 0);
-  const operations =
-    sheet.columnWidths.length +
-    sheet.boldRows.length +
-    sheet.wrapColumns.length * 2 +
-    sheet.merges.length +
-    4;
-  return operations * perOperation + links;
+export function formattingBytes(sheet: OutputSheet, columnCount = 1): number {
+  const rowCount = Math.max(1, sheet.rows.length);
+  let bytes = 0;
+  const operation = (...args: unknown[]): void => {
+    bytes += OPERATION_BYTES + jsonBytes(args);
+  };
+  sheet.columnWidths.forEach((width, col) => operation(`${col}:${col}`, columnWidthPoints(width)));
+  for (const merge of sheet.merges) {
+    operation(blockAddress(merge.row, merge.col, merge.rowSpan, merge.colSpan), false);
+  }
+  for (const row of sheet.boldRows) operation(blockAddress(row, 0, 1, columnCount), true);
+  for (const col of sheet.wrapColumns) {
+    const address = blockAddress(0, col, rowCount, 1);
+    operation(address, true);
+    operation(address, 'Top');
+  }
+  // Sheet add, marker colour, custom property, frozen panes, activate.
+  for (let i = 0; i < 5; i++) operation(sheet.name, sheet.kind, '#010203');
+  return bytes;
+}
+
+/**
+ * Request bytes of one hyperlink: the link object, the cell address, and its font colour
+ * and underline, each an operation.
+ *
+ * @example
+ * linkBytes({ documentReference: "'东城镇'!C5", textToDisplay: 'C5' }, 'C9') // 657
+ */
+export function linkBytes(
+  link: { readonly documentReference: string; readonly textToDisplay?: string },
+  address: string,
+): number {
+  return 3 * OPERATION_BYTES + jsonBytes([address, link]) + jsonBytes(['#0563C1', 'Single']);
 }
