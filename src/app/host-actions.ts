@@ -58,6 +58,19 @@ export interface RunRequest {
   readonly templates?: TemplateSet;
 }
 
+/** Period, area and sheet choices as the workbook keeps them (Excel: document settings). */
+export interface SavedRunChoices {
+  readonly period: string;
+  readonly area: string;
+  readonly sheets: readonly SheetChoice[];
+}
+
+/**
+ * Asked before a run replaces output sheets the user has edited since they were written,
+ * with their names: resolve true to replace them, false to keep them and write beside.
+ */
+export type ConfirmReplace = (sheets: readonly string[]) => Promise<boolean>;
+
 /** Where a run is. */
 export type RunStage = 'read' | 'compute' | 'write' | 'done';
 
@@ -99,7 +112,12 @@ export interface OutcomeCounts extends LevelCounts {
 
 /** What a run produced for the user: sheets written in the workbook, or a file to download. */
 export type RunOutput =
-  | { readonly kind: 'written'; readonly sheetNames: readonly string[] }
+  | {
+      readonly kind: 'written';
+      readonly sheetNames: readonly string[];
+      /** What the user should know about the write (results written beside a sheet…). */
+      readonly notices?: readonly string[];
+    }
   | { readonly kind: 'download'; readonly fileName: string; readonly bytes: Uint8Array };
 
 export interface RunOutcome {
@@ -137,12 +155,25 @@ export interface HostActions {
   readonly files?: FileActions;
   /** Reads the inputs and says what each sheet is. */
   scan(): Promise<readonly FoundSheet[]>;
-  /** Reads, consolidates, audits, narrates and writes (or prepares a download). */
-  run(request: RunRequest, onProgress: (progress: RunProgress) => void): Promise<RunOutcome>;
+  /**
+   * Reads, consolidates, audits, narrates and writes (or prepares a download). In Excel,
+   * `confirmReplace` is asked before output sheets the user edited are replaced; without it
+   * they are kept and the results go beside them (said in `output.notices`).
+   */
+  run(
+    request: RunRequest,
+    onProgress: (progress: RunProgress) => void,
+    confirmReplace?: ConfirmReplace,
+  ): Promise<RunOutcome>;
   /** Whether `selectCell` can select a cell (Excel); otherwise the UI shows the address. */
   readonly canSelectCell: boolean;
   /** Selects a cell of a source sheet (Excel); rejects where not available. */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * The period, area and sheet choices of the last run saved in the workbook (Excel; the
+   * ribbon's 一键汇总 runs with them), or null. Absent where nothing is kept.
+   */
+  loadRunChoices?(): Promise<SavedRunChoices | null>;
   /** The saved narrative templates, or null when none were saved. */
   loadTemplates(): Promise<string | null>;
   saveTemplates(text: string): Promise<void>;

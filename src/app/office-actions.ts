@@ -1,42 +1,47 @@
 /// <reference types="office-js" />
 
 import type { WorkbookGrids } from '../core/grid';
+import { formatMessage } from '../core/diagnostics';
 import type { OutputSheet } from '../core/output/output-sheet';
 import { runPipeline } from '../core/pipeline';
-import type { FoundSheet, HostActions, RunOutcome } from './host-actions';
+import type { ConfirmReplace, FoundSheet, HostActions, RunOutcome } from './host-actions';
+import { findingViews, outcomeCounts, SCAN_OPTIONS, scanSheets } from './pipeline-view';
 import {
-  excludeSheets,
-  findingViews,
-  outcomeCounts,
-  SCAN_OPTIONS,
-  scanSheets,
-  totalSheetNames,
-} from './pipeline-view';
+  readRunChoices,
+  runRequest,
+  saveRunChoices,
+  saveSettings,
+  TEMPLATES_SETTING,
+  type DocumentSettings,
+} from './saved-settings';
+
+export { TEMPLATES_SETTING } from './saved-settings';
 
 /** The office-js host functions the task pane uses (src/host/office). */
 export interface OfficeHost {
   readWorkbookGrids(context: Excel.RequestContext): Promise<WorkbookGrids>;
-  /** Writes (or replaces) the add-in's own output sheets; resolves to the names written. */
-  writeOutputSheets(
+  /**
+   * Writes (or replaces) the add-in's own output sheets, asking `confirmReplace` before
+   * replacing ones the user edited; resolves to the names written and notices for the user.
+   */
+  writeOutputs(
     context: Excel.RequestContext,
     sheets: readonly OutputSheet[],
-  ): Promise<readonly string[]>;
+    options: { readonly confirmReplace?: ConfirmReplace },
+  ): Promise<{ readonly names: readonly string[]; readonly notices: readonly string[] }>;
   selectCell(context: Excel.RequestContext, sheet: string, address: string): Promise<void>;
 }
 
 /** The parts of office-js the actions call: `Excel.run` and the document's settings. */
 export interface OfficeApi {
   readonly run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-  readonly settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
+  readonly settings: DocumentSettings;
 }
-
-/** The document setting that holds the user's narrative templates (saved in the workbook). */
-export const TEMPLATES_SETTING = 'park-stats.templates';
 
 /**
  * Host actions inside Excel: read the open workbook, write the output sheets next to the
- * user's (never replacing them), select source cells, keep templates in the workbook's
- * settings.
+ * user's (never replacing them), select source cells, keep templates and the run's choices
+ * (period, area, sheets) in the workbook's settings, where the ribbon's 一键汇总 reads them.
  *
  * @example
  * const actions = createOfficeActions(officeHost, {
@@ -52,28 +57,33 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
       const grids = await office.run((context) => host.readWorkbookGrids(context));
       return scanSheets([grids], runPipeline([grids], SCAN_OPTIONS));
     },
-    async run(request, onProgress): Promise<RunOutcome> {
+    async run(request, onProgress, confirmReplace): Promise<RunOutcome> {
       onProgress({ stage: 'read', fraction: 0 });
       const grids = await office.run((context) => host.readWorkbookGrids(context));
       onProgress({ stage: 'compute', fraction: 0.4 });
-      const totalSheets = totalSheetNames(request.sheets);
-      const result = runPipeline(excludeSheets([grids], request.sheets), {
-        area: request.area,
-        period: request.period,
-        ...(totalSheets.length > 0 ? { parse: { totalSheets } } : {}),
-        ...(request.templates !== undefined ? { templates: request.templates } : {}),
-      });
+      const result = runRequest(grids, request);
       onProgress({ stage: 'write', fraction: 0.6 });
-      const sheetNames = await office.run((context) =>
-        host.writeOutputSheets(context, result.sheets),
+      const written = await office.run((context) =>
+        host.writeOutputs(
+          context,
+          result.sheets,
+          confirmReplace !== undefined ? { confirmReplace } : {},
+        ),
       );
+      const notices = [...written.notices];
+      try {
+        await saveRunChoices(office.settings, request);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        notices.push(formatMessage('addin.settings-save-failed', { reason }));
+      }
       const findings = findingViews(result);
       onProgress({ stage: 'done', fraction: 1 });
       return {
         findings,
         narrative: result.paragraphs,
         counts: outcomeCounts(result, findings),
-        output: { kind: 'written', sheetNames },
+        output: { kind: 'written', sheetNames: written.names, notices },
         words: result.words,
         consolidation: result.consolidation,
       };
@@ -81,21 +91,16 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
     selectCell(sheet: string, cell: string) {
       return office.run((context) => host.selectCell(context, sheet, cell));
     },
+    loadRunChoices() {
+      return Promise.resolve(readRunChoices(office.settings));
+    },
     loadTemplates() {
       const saved: unknown = office.settings.get(TEMPLATES_SETTING);
       return Promise.resolve(typeof saved === 'string' ? saved : null);
     },
     saveTemplates(text: string) {
       office.settings.set(TEMPLATES_SETTING, text);
-      return new Promise<void>((resolve, reject) => {
-        office.settings.saveAsync((result) => {
-          if (result.status === Office.AsyncResultStatus.Failed) {
-            reject(new Error(result.error.message));
-          } else {
-            resolve();
-          }
-        });
-      });
+      return saveSettings(office.settings);
     },
   };
 }

@@ -17,7 +17,11 @@ function start(): void {
   void Office.onReady(() => {
     Office.actions.associate(
       'runOneClick',
-      oneClickHandler({ run: (batch) => Excel.run(batch), notify: showNotice }),
+      oneClickHandler({
+        run: (batch) => Excel.run(batch),
+        notify: showNotice,
+        settings: Office.context.document.settings,
+      }),
     );
   });
 }

@@ -33,6 +33,7 @@ export function showNotice(message: string): Promise<void> {
 export function renderNotice(page: Document, message: string): void {
   const box = page.createElement('p');
   box.className = 'notice';
+  box.style.whiteSpace = 'pre-line'; // a notice may have several lines
   box.textContent = message;
   page.body.replaceChildren(box);
 }

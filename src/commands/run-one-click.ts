@@ -1,14 +1,19 @@
 /// <reference types="office-js" />
 import { formatMessage } from '../core/diagnostics';
 import type { IssueLevel } from '../core/diagnostics';
-import { runPipeline, type PipelineOptions } from '../core/pipeline';
+import type { RunRequest } from '../app/host-actions';
+import { runRequest } from '../app/saved-settings';
 import type { ReadGridsOptions } from '../host/office/read-grids';
 import { readWorkbookGrids } from '../host/office/read-grids';
 import type { WriteSheetsOptions } from '../host/office/write-sheets';
-import { writeOutputSheets } from '../host/office/write-sheets';
+import { writeOutputs } from '../host/office/write-sheets';
 
 export interface OneClickOptions {
-  readonly pipeline?: PipelineOptions;
+  /**
+   * The run as the task pane would do it: period, area, sheet choices and templates saved
+   * in the workbook (`readSavedRequest`); default: the defaults.
+   */
+  readonly request?: RunRequest;
   readonly read?: ReadGridsOptions;
   readonly write?: WriteSheetsOptions;
 }
@@ -22,13 +27,19 @@ export interface OneClickOutcome {
   readonly message: string;
 }
 
+const DEFAULT_REQUEST: RunRequest = { period: '', area: '', sheets: [] };
+
 /**
- * The ribbon's 一键汇总 on an open workbook, in one request context: read every sheet,
- * run the pipeline with default options, write the output sheets. When no statistics
- * sheet is found nothing is written. Errors from Excel reject (the caller reports them).
+ * The ribbon's 一键汇总 on an open workbook, in one request context: read every sheet, run
+ * the engine as the task pane would with the saved request (`runRequest`), write the output
+ * sheets. Edited output sheets are never replaced from the ribbon (there is no pane to ask
+ * in): the results go beside them and the notice says so. When no statistics sheet is found
+ * nothing is written. Errors from Excel reject (the caller reports them).
  *
  * @example
- * const outcome = await Excel.run((context) => runOneClick(context));
+ * const outcome = await Excel.run((context) =>
+ *   runOneClick(context, { request: readSavedRequest(Office.context.document.settings) }),
+ * );
  * outcome.message // "汇总完成，已生成：汇总、分乡镇。审核结果：错误 0 条，核实 1 条，提示 2 条"
  */
 export async function runOneClick(
@@ -36,18 +47,21 @@ export async function runOneClick(
   options: OneClickOptions = {},
 ): Promise<OneClickOutcome> {
   const grids = await readWorkbookGrids(context, options.read);
-  const result = runPipeline([grids], options.pipeline);
+  const result = runRequest(grids, options.request ?? DEFAULT_REQUEST);
   const counts = { error: 0, verify: 0, info: 0 };
   for (const found of result.issues) counts[found.level]++;
   if (result.tables.length === 0) {
     return { sheetNames: [], counts, message: formatMessage('addin.no-statistics-sheet') };
   }
-  const sheetNames = await writeOutputSheets(context, result.sheets, options.write);
-  const message = `${formatMessage('addin.done', { sheets: sheetNames.join('、') })}。${formatMessage(
-    'audit.summary',
-    counts,
-  )}`;
-  return { sheetNames, counts, message };
+  const report = await writeOutputs(context, result.sheets, options.write);
+  const message = [
+    `${formatMessage('addin.done', { sheets: report.names.join('、') })}。${formatMessage(
+      'audit.summary',
+      counts,
+    )}`,
+    ...report.notices,
+  ].join('\n');
+  return { sheetNames: report.names, counts, message };
 }
 
 /**

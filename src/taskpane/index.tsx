@@ -1,6 +1,6 @@
 import { createOfficeActions } from '../app/office-actions';
 import { createStandaloneActions } from '../app/standalone-actions';
-import { readWorkbookGrids, selectCell, writeOutputSheets } from '../host/office';
+import { readWorkbookGrids, selectCell, writeOutputs } from '../host/office';
 import { renderApp } from './render-app';
 
 /**
@@ -17,7 +17,7 @@ function start(): void {
     if (info.host === Office.HostType.Excel) {
       renderApp(
         createOfficeActions(
-          { readWorkbookGrids, writeOutputSheets, selectCell },
+          { readWorkbookGrids, writeOutputs, selectCell },
           { run: (batch) => Excel.run(batch), settings: Office.context.document.settings },
         ),
       );

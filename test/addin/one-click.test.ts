@@ -1,9 +1,14 @@
 import { oneClickHandler } from '../../src/commands/one-click-handler';
 import { noticeFromSearch, noticeUrl } from '../../src/commands/notice-url';
 import { failureMessage, runOneClick } from '../../src/commands/run-one-click';
+import { createOfficeActions } from '../../src/app/office-actions';
+import { readSavedRequest, RUN_SETTING, TEMPLATES_SETTING } from '../../src/app/saved-settings';
+import { templateSetFromText } from '../../src/core/narrative';
+import { readWorkbookGrids, selectCell, writeOutputs } from '../../src/host/office';
 import { REGISTRY_SHEET_NAME } from '../../src/host/office/own-sheets';
 import { supportUpTo } from '../../src/host/office/requirement';
 import { FakeExcel } from '../office/fake-excel';
+import { FakeDocumentStore, FakeSettings } from '../office/fake-settings';
 import { townshipSheet } from '../office/office-fixtures';
 
 const options = {
@@ -34,6 +39,7 @@ describe('runOneClick', () => {
     expect(row?.[2]).toBe(3000);
     expect(outcome.message).toMatch(/^汇总完成，已生成：汇总\(2\)、分乡镇/);
     expect(outcome.message).toContain('审核结果：错误');
+    expect(outcome.message).toContain('工作表“汇总”不是插件生成的，未改动它，结果写在“汇总(2)”');
     // Reads: 3 syncs; writes: 2 syncs (no registry yet).
     expect(fake.syncCount).toBe(5);
   });
@@ -115,5 +121,115 @@ describe('notice helpers', () => {
   it('words failures without a message', () => {
     expect(failureMessage('x')).toBe('一键汇总失败：未知错误');
     expect(failureMessage(new Error(''))).toBe('一键汇总失败：未知错误');
+  });
+});
+
+describe('the ribbon reads the settings the task pane saved (issue 13 §2)', () => {
+  const supports = supportUpTo('1.7');
+  const county = (): FakeExcel =>
+    new FakeExcel([
+      townshipSheet('东城镇', 8, 7, 1),
+      townshipSheet('西城镇', 8, 7, 2),
+      townshipSheet('南城镇', 8, 7, 4),
+    ]);
+  const templates = '## 主要指标\n{时期}，{主体}按自定义模板：工业总产值{工业总产值}。\n';
+  const request = {
+    period: '1-6月',
+    area: '开发区',
+    sheets: [
+      { id: '::西城镇', sheet: '西城镇', included: false },
+      { id: '::南城镇', sheet: '南城镇', included: true, asTotal: true },
+    ],
+  };
+  const summaryRow = (fake: FakeExcel, sheet: string) =>
+    fake
+      .sheet(sheet)
+      .valuesFromA1()
+      .find((cells) => cells[0] === '工业总产值');
+
+  async function paneRun(store: FakeDocumentStore): Promise<FakeExcel> {
+    const fake = county();
+    const settings = new FakeSettings(store);
+    const actions = createOfficeActions(
+      {
+        readWorkbookGrids: (context) => readWorkbookGrids(context, { supports }),
+        writeOutputs: (context, sheets, options) =>
+          writeOutputs(context, sheets, { ...options, supports }),
+        selectCell,
+      },
+      { run: (batch) => batch(fake.context as Excel.RequestContext), settings },
+    );
+    await actions.saveTemplates(templates);
+    const { set } = templateSetFromText(templates);
+    await actions.run({ ...request, templates: set }, () => undefined);
+    return fake;
+  }
+
+  it('runs with the saved templates, period, area and sheet choices, as the pane did', async () => {
+    const store = new FakeDocumentStore();
+    // The ribbon's runtime loaded its settings before the pane saved anything.
+    const ribbonSettings = new FakeSettings(store);
+    const pane = await paneRun(store);
+    expect(store.saved[RUN_SETTING]).toEqual({
+      period: '1-6月',
+      area: '开发区',
+      sheets: request.sheets,
+    });
+    expect(store.saved[TEMPLATES_SETTING]).toBe(templates);
+
+    const ribbon = county();
+    const notices: string[] = [];
+    await oneClickHandler({
+      run: (batch) => batch(ribbon.context as Excel.RequestContext),
+      notify: async (message) => {
+        notices.push(message);
+      },
+      settings: ribbonSettings,
+    })({ completed: () => undefined });
+    expect(notices[0]).toMatch(/^汇总完成/);
+    for (const sheet of ['汇总', '分乡镇', '综述']) {
+      expect(ribbon.sheet(sheet).valuesFromA1()).toEqual(pane.sheet(sheet).valuesFromA1());
+    }
+    // 西城镇 switched off and 南城镇 a reported total: 东城镇 alone (1000) is summed.
+    expect(summaryRow(ribbon, '汇总')?.[2]).toBe(1000);
+    const narrative = ribbon.sheet('综述').valuesFromA1().flat().join('');
+    expect(narrative).toContain('1-6月，开发区按自定义模板');
+  });
+
+  it('without saved settings the ribbon runs with the defaults (the test above can fail)', async () => {
+    const ribbon = county();
+    await oneClickHandler({
+      run: (batch) => batch(ribbon.context as Excel.RequestContext),
+      notify: async () => undefined,
+      settings: new FakeSettings(),
+    })({ completed: () => undefined });
+    expect(summaryRow(ribbon, '汇总')?.[2]).toBe(7000);
+    expect(ribbon.sheet('综述').valuesFromA1().flat().join('')).not.toContain('自定义模板');
+  });
+
+  it('reads malformed settings as the defaults', () => {
+    const settings = new FakeSettings();
+    settings.set(RUN_SETTING, { period: 5, sheets: [{ id: 1 }, 'x'] });
+    settings.set(TEMPLATES_SETTING, '   ');
+    expect(readSavedRequest(settings)).toEqual({ period: '', area: '', sheets: [] });
+  });
+
+  it('says in the outcome when the choices could not be saved', async () => {
+    const store = new FakeDocumentStore();
+    store.failSaves = '文档为只读';
+    const fake = county();
+    const actions = createOfficeActions(
+      {
+        readWorkbookGrids: (context) => readWorkbookGrids(context, { supports }),
+        writeOutputs: (context, sheets, options) =>
+          writeOutputs(context, sheets, { ...options, supports }),
+        selectCell,
+      },
+      { run: (batch) => batch(fake.context as Excel.RequestContext), settings: new FakeSettings(store) },
+    );
+    const outcome = await actions.run(request, () => undefined);
+    expect(outcome.output.kind === 'written' && outcome.output.notices).toEqual([
+      '本次的时期、主体和工作表选择未能保存到工作簿（文档为只读），功能区的“一键汇总”仍按上次保存的设置运行',
+    ]);
   });
 });

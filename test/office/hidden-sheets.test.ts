@@ -1,9 +1,10 @@
 /// <reference types="office-js" />
 import { createOfficeActions, type OfficeApi } from '../../src/app/office-actions';
 import { excludeSheets, isIncludedByDefault, sheetId } from '../../src/app/pipeline-view';
-import { readWorkbookGrids, selectCell, writeOutputSheets } from '../../src/host/office';
+import { readWorkbookGrids, selectCell, writeOutputs } from '../../src/host/office';
 import { supportUpTo } from '../../src/host/office/requirement';
 import { FakeExcel } from './fake-excel';
+import { FakeSettings } from './fake-settings';
 
 const asContext = (fake: FakeExcel): Excel.RequestContext => fake.context as Excel.RequestContext;
 import { townshipSheet } from './office-fixtures';
@@ -12,12 +13,13 @@ function officeActions(fake: FakeExcel) {
   const supports = supportUpTo('1.12');
   const api: OfficeApi = {
     run: (batch) => batch(asContext(fake)),
-    settings: { get: () => null, set: () => undefined, saveAsync: () => undefined },
+    settings: new FakeSettings(),
   };
   return createOfficeActions(
     {
       readWorkbookGrids: (context) => readWorkbookGrids(context, { supports }),
-      writeOutputSheets: (context, sheets) => writeOutputSheets(context, sheets, { supports }),
+      writeOutputs: (context, sheets, options) =>
+        writeOutputs(context, sheets, { ...options, supports }),
       selectCell: (context, sheet, cell) => selectCell(context, sheet, cell),
     },
     api,

@@ -356,6 +356,8 @@ export const messagesZhCN = {
   'addin.sheet-not-found': '找不到工作表“{sheet}”',
   'addin.unknown-error': '未知错误',
   'addin.beside-user-sheet': '工作表“{sheet}”不是插件生成的，未改动它，结果写在“{written}”',
+  'addin.settings-save-failed':
+    '本次的时期、主体和工作表选择未能保存到工作簿（{reason}），功能区的“一键汇总”仍按上次保存的设置运行',
   'addin.beside-edited-sheet': '工作表“{sheet}”在上次汇总后被修改过，已保留，结果写在“{written}”',
 
   // ---- output sheets
