@@ -52,9 +52,7 @@ export function readSavedRequest(settings: Pick<DocumentSettings, 'get'>): RunRe
  * @example
  * readRunChoices(settings)?.period // "上半年"
  */
-export function readRunChoices(
-  settings: Pick<DocumentSettings, 'get'>,
-): SavedRunChoices | null {
+export function readRunChoices(settings: Pick<DocumentSettings, 'get'>): SavedRunChoices | null {
   const saved: unknown = settings.get(RUN_SETTING);
   if (typeof saved !== 'object' || saved === null) return null;
   const { period, area, sheets } = saved as Record<string, unknown>;

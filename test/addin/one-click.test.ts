@@ -225,7 +225,10 @@ describe('the ribbon reads the settings the task pane saved (issue 13 §2)', () 
           writeOutputs(context, sheets, { ...options, supports }),
         selectCell,
       },
-      { run: (batch) => batch(fake.context as Excel.RequestContext), settings: new FakeSettings(store) },
+      {
+        run: (batch) => batch(fake.context as Excel.RequestContext),
+        settings: new FakeSettings(store),
+      },
     );
     const outcome = await actions.run(request, () => undefined);
     expect(outcome.output.kind === 'written' && outcome.output.notices).toEqual([

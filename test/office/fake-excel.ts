@@ -169,7 +169,11 @@ export class FakeExcel {
    * Makes the `nth` sync from now (1 = the next) fail after running `afterOps` of its
    * queued operations, as Excel does: the operations before the failing one stay done.
    */
-  failSync(nth: number, afterOps = 0, error: Error = new FakeOfficeError('GeneralException')): void {
+  failSync(
+    nth: number,
+    afterOps = 0,
+    error: Error = new FakeOfficeError('GeneralException'),
+  ): void {
     this.failures.set(this.syncs + nth, { afterOps, error });
   }
 

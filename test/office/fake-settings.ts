@@ -36,7 +36,9 @@ export class FakeSettings {
     }
     queueMicrotask(() =>
       callback?.(
-        failed === null ? { status: 'succeeded' } : { status: 'failed', error: { message: failed } },
+        failed === null
+          ? { status: 'succeeded' }
+          : { status: 'failed', error: { message: failed } },
       ),
     );
   }

@@ -19,9 +19,13 @@ describe('a user sheet that took the name of a deleted output sheet (issue 13 §
     const supports = supportUpTo(api);
     await writeOutputSheets(asContext(fake), [outputSheet('审核', [['ours']])], { supports });
     replaceByUserSheet(fake, '审核', [['用户的审核']]);
-    const names = await writeOutputSheets(asContext(fake), [outputSheet('审核', [['ours again']])], {
-      supports,
-    });
+    const names = await writeOutputSheets(
+      asContext(fake),
+      [outputSheet('审核', [['ours again']])],
+      {
+        supports,
+      },
+    );
     expect(fake.sheet('审核').valuesFromA1()).toEqual([['用户的审核']]);
     expect(names).toEqual(['审核(2)']);
     expect(fake.sheet('审核(2)').valuesFromA1()).toEqual([['ours again']]);
@@ -46,9 +50,12 @@ describe('replacing our own sheets', () => {
       expect(report.names).toEqual(['汇总', '审核']);
       expect(report.notices).toEqual([]);
       expect(fake.sheet('汇总').valuesFromA1()).toEqual([['二汇总', 1.5]]);
-      expect(fake.names().filter((n) => n !== REGISTRY_SHEET_NAME).sort()).toEqual(
-        ['东城镇', '审核', '汇总'].sort(),
-      );
+      expect(
+        fake
+          .names()
+          .filter((n) => n !== REGISTRY_SHEET_NAME)
+          .sort(),
+      ).toEqual(['东城镇', '审核', '汇总'].sort());
       expect(tilde(fake)).toEqual([]);
     },
   );
@@ -69,9 +76,7 @@ describe('replacing our own sheets', () => {
     expect(asked).toEqual([['汇总']]);
     expect(fake.sheet('汇总').valuesFromA1()).toEqual([['一汇总', 2]]);
     expect(report.names).toEqual(['汇总(2)', '审核']);
-    expect(report.notices).toEqual([
-      '工作表“汇总”在上次汇总后被修改过，已保留，结果写在“汇总(2)”',
-    ]);
+    expect(report.notices).toEqual(['工作表“汇总”在上次汇总后被修改过，已保留，结果写在“汇总(2)”']);
     // The edited sheet is the user's now: the next run leaves it alone without asking.
     const again = await writeOutputs(asContext(fake), outputs('三'), {
       supports,

@@ -343,7 +343,8 @@ export const messagesZhCN = {
   'ui.error.preview': '模板预览失败：{reason}',
   'ui.error.select-unavailable': '网页版不能定位单元格，请在 Excel 中打开 {address}',
   'ui.replace.title': '结果表已被修改',
-  'ui.replace.body': '上次汇总写出的工作表 {sheets} 之后被修改过。替换会丢掉这些修改；另存为新表则保留它们，本次结果写到新的工作表。',
+  'ui.replace.body':
+    '上次汇总写出的工作表 {sheets} 之后被修改过。替换会丢掉这些修改；另存为新表则保留它们，本次结果写到新的工作表。',
   'ui.replace.replace': '替换',
   'ui.replace.beside': '另存为新表',
 

@@ -141,7 +141,5 @@ function withinWritten(used: Excel.Range, entry: RegistryEntry, supports: ExcelA
   if (supports(EXCEL_API.nullObjects) && used.isNullObject) return true;
   const rows = Math.max(1, entry.rows);
   const columns = Math.max(1, entry.columns);
-  return (
-    used.rowIndex + used.rowCount <= rows && used.columnIndex + used.columnCount <= columns
-  );
+  return used.rowIndex + used.rowCount <= rows && used.columnIndex + used.columnCount <= columns;
 }

@@ -68,7 +68,7 @@ export const OPERATION_BYTES = 200;
  * arguments (addresses, widths, merge areas) plus `OPERATION_BYTES`.
  *
  * @example
- * formattingBytes(sheet) // 1840
+ * formattingBytes(sheet, 7) // the bytes its widths, merges, bold rows and wraps add
  */
 export function formattingBytes(sheet: OutputSheet, columnCount = 1): number {
   const rowCount = Math.max(1, sheet.rows.length);
@@ -96,7 +96,7 @@ export function formattingBytes(sheet: OutputSheet, columnCount = 1): number {
  * and underline, each an operation.
  *
  * @example
- * linkBytes({ documentReference: "'东城镇'!C5", textToDisplay: 'C5' }, 'C9') // 657
+ * linkBytes({ documentReference: "'东城镇'!C5", textToDisplay: 'C5' }, 'C9') // 600 + 76
  */
 export function linkBytes(
   link: { readonly documentReference: string; readonly textToDisplay?: string },

@@ -117,7 +117,13 @@ export async function writeOutputs(
     const name = plan.names[i] ?? sheet.name;
     const writeName = swap ? uniqueSheetName(`~${name}`, taken) : name;
     taken.push(writeName);
-    return { sheet, layout: sheetLayout(sheet), name, writeName, linksByRow: groupLinks(sheet.links) };
+    return {
+      sheet,
+      layout: sheetLayout(sheet),
+      name,
+      writeName,
+      linksByRow: groupLinks(sheet.links),
+    };
   });
   const entries = planned.map(registryEntry);
   const progress: Progress = { swapQueued: false };
@@ -192,7 +198,10 @@ async function writeBatches(
         (sum, link) =>
           sum +
           linkBytes(
-            { documentReference: `'${link.sheet}'!${link.cell}`, textToDisplay: String(sheet.rows[link.row]?.[link.col] ?? '') },
+            {
+              documentReference: `'${link.sheet}'!${link.cell}`,
+              textToDisplay: String(sheet.rows[link.row]?.[link.col] ?? ''),
+            },
             toA1(link.row, link.col),
           ),
         bytes,
@@ -303,7 +312,9 @@ async function recover(
     }
     if (entry !== undefined) registered.push(entry);
   });
-  const registry = present.has(REGISTRY_SHEET_NAME) ? collection.getItem(REGISTRY_SHEET_NAME) : null;
+  const registry = present.has(REGISTRY_SHEET_NAME)
+    ? collection.getItem(REGISTRY_SHEET_NAME)
+    : null;
   queueRegistryWrite(context, registry, registered, supports);
   await context.sync();
 }

@@ -27,6 +27,8 @@ export function ResultBar({ outcome, onDownload }: ResultBarProps) {
         {output.kind === 'written' && (
           <div>{t('ui.result.written', { sheets: output.sheetNames.join('、') })}</div>
         )}
+        {output.kind === 'written' &&
+          (output.notices ?? []).map((notice) => <div key={notice}>{notice}</div>)}
       </MessageBarBody>
       {output.kind === 'download' && (
         <MessageBarActions>
