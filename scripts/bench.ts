@@ -15,6 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { installConverters } from '../src/core/install-converters';
 import { runPipeline, type StageRunner } from '../src/core/pipeline';
 import { textWidth } from '../src/core/output/column-width';
 import { readWorkbook, writeWorkbook } from '../src/host/xlsx';
@@ -25,6 +26,9 @@ import {
   type SheetSpec,
   type SpecCell,
 } from './lib/sheet-writer';
+
+// As the command line: both Chinese converters installed before any engine run.
+installConverters();
 
 const OUT_DIR = join(process.cwd(), 'bench-out');
 const DEFAULT_SIZES = ['10x50', '100x200', '1000x200'];

@@ -3,6 +3,7 @@
 import type { WorkbookGrids } from '../core/grid';
 import type { OutputSheet } from '../core/output/output-sheet';
 import { runPipeline } from '../core/pipeline';
+import { prepareConverters } from '../core/prepare-converters';
 import type { FoundSheet, HostActions, RunOutcome } from './host-actions';
 import {
   excludeSheets,
@@ -50,6 +51,7 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
     canSelectCell: true,
     async scan(): Promise<readonly FoundSheet[]> {
       const grids = await office.run((context) => host.readWorkbookGrids(context));
+      await prepareConverters([grids]);
       return scanSheets([grids], runPipeline([grids], SCAN_OPTIONS));
     },
     async run(request, onProgress): Promise<RunOutcome> {
@@ -57,6 +59,7 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
       const grids = await office.run((context) => host.readWorkbookGrids(context));
       onProgress({ stage: 'compute', fraction: 0.4 });
       const totalSheets = totalSheetNames(request.sheets);
+      await prepareConverters([grids], { texts: totalSheets });
       const result = runPipeline(excludeSheets([grids], request.sheets), {
         area: request.area,
         period: request.period,

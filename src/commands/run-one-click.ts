@@ -2,6 +2,7 @@
 import { formatMessage } from '../core/diagnostics';
 import type { IssueLevel } from '../core/diagnostics';
 import { runPipeline, type PipelineOptions } from '../core/pipeline';
+import { prepareConverters } from '../core/prepare-converters';
 import type { ReadGridsOptions } from '../host/office/read-grids';
 import { readWorkbookGrids } from '../host/office/read-grids';
 import type { WriteSheetsOptions } from '../host/office/write-sheets';
@@ -36,6 +37,9 @@ export async function runOneClick(
   options: OneClickOptions = {},
 ): Promise<OneClickOutcome> {
   const grids = await readWorkbookGrids(context, options.read);
+  await prepareConverters([grids], {
+    ...(options.pipeline?.locale !== undefined ? { locale: options.pipeline.locale } : {}),
+  });
   const result = runPipeline([grids], options.pipeline);
   const counts = { error: 0, verify: 0, info: 0 };
   for (const found of result.issues) counts[found.level]++;
