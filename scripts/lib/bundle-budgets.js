@@ -1,3 +1,5 @@
+/* global require, module */
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, required by webpack.config.js */
 // Gzip budgets of the add-in's pages (issue 13 §4), checked by the production build
 // (webpack.config.js, BundleBudgetPlugin), reported by `npm run bench` and tested by
 // test/addin/bundle-budget.test.ts. CommonJS: webpack.config.js requires it as it is.

@@ -7,13 +7,7 @@ import { prepareConverters } from '../core/prepare-converters';
 import { writeWorkbook } from '../host/xlsx/write-workbook';
 import { sha256Hex } from './content-hash';
 import { dedupeInputs } from './dedupe-inputs';
-import type {
-  ChosenFile,
-  FoundSheet,
-  HostActions,
-  RunOutcome,
-  RunProgress,
-} from './host-actions';
+import type { ChosenFile, FoundSheet, HostActions, RunOutcome, RunProgress } from './host-actions';
 import { isOldFormatName, oldFormatError, oldFormatNotice } from './input-formats';
 import {
   excludeSheets,
@@ -36,7 +30,6 @@ interface ReadChosen {
   /** Hex SHA-256 of each workbook's file: the result's marker names its sources so. */
   readonly hashes: string[];
 }
-
 
 export interface StandaloneActionsOptions {
   /** Where templates are saved; default `globalThis.localStorage`. */
@@ -76,7 +69,9 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
    * one-line error when nothing else is left); the same content under two names is read
    * once, with a 错误; our own result made from another chosen file is left out.
    */
-  async function readAll(onFile?: (file: string, done: number, total: number) => void): Promise<ReadChosen> {
+  async function readAll(
+    onFile?: (file: string, done: number, total: number) => void,
+  ): Promise<ReadChosen> {
     if (files.size === 0) throw new UserError('ui.files.no-files');
     const notices: Issue[] = [];
     const candidates: { name: string; bytes: Uint8Array }[] = [];
@@ -139,7 +134,10 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
       const { workbooks, notices } = await readAll();
       await prepareConverters(workbooks);
       const parsed = parseWorkbooks(workbooks, SCAN_OPTIONS.parse);
-      return scanSheets(workbooks, { tables: parsed.tables, issues: [...notices, ...parsed.issues] });
+      return scanSheets(workbooks, {
+        tables: parsed.tables,
+        issues: [...notices, ...parsed.issues],
+      });
     },
     async run(request, onProgress): Promise<RunOutcome> {
       onProgress({ stage: 'read', fraction: 0 });
@@ -223,4 +221,3 @@ export function reportingStages(onProgress: (progress: RunProgress) => void): St
 function readChosen(name: string, bytes: Uint8Array): Promise<WorkbookGrids> {
   return readCheckedWorkbook(bytes, name);
 }
-

@@ -58,7 +58,12 @@ describe('createStandaloneActions', () => {
     expect(total).toBe(outcome.findings.length);
     expect(outcome.words).toEqual({ area: '全县', period: '上半年' });
     // Progress per file and per engine step (issue 13 §5), in order, never going back.
-    expect([...new Set(progress.map((p) => p.stage))]).toEqual(['read', 'compute', 'write', 'done']);
+    expect([...new Set(progress.map((p) => p.stage))]).toEqual([
+      'read',
+      'compute',
+      'write',
+      'done',
+    ]);
     expect(progress.map((p) => p.detail)).toEqual(
       expect.arrayContaining([
         { code: 'ui.progress.file', params: { file: '县域示例.xlsx', done: 1, total: 1 } },
