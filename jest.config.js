@@ -9,6 +9,8 @@ module.exports = {
     // two ts-jest configs in one run share a cache and clash.
     '^.+\\.tsx?$': ['ts-jest', {}],
   },
+  // The Chinese converters, installed as the command line installs them (run-on-files.ts).
+  setupFiles: ['<rootDir>/test/setup/install-converters.ts'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
     // office-addin-mock requires it only for an enum; the real one loads ESM-only modules.

@@ -6,6 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { BundleBudgetPlugin } = require('./scripts/lib/bundle-budgets');
 
 const PORT = 3000;
 const certDir = path.resolve(__dirname, 'certs');
@@ -97,6 +98,9 @@ module.exports = (_env, argv) => {
           { from: 'manifest.xml', to: 'manifest.xml' },
         ],
       }),
+      // Gzip budgets of each page's initial JavaScript (scripts/lib/bundle-budgets.js):
+      // over budget fails a production build; every build writes bundle-report.json.
+      new BundleBudgetPlugin({ enforce: production }),
     ],
     performance: {
       hints: production ? 'warning' : false,

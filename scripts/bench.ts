@@ -6,6 +6,8 @@
  *   npm run bench                    # 10×50, 100×200, 1000×200
  *   npm run bench -- --skip-large    # without 1000×200
  *   npm run bench -- --sizes 10x50,200x100
+ *   npm run bench -- --bundle-only        # only the add-in's gzip sizes (builds it first)
+ *   npm run bench -- --no-build           # sizes of the dist-addin/ already built
  *
  * Each size runs in its own child process so peak RSS (process.resourceUsage().maxRSS) is
  * per size. It runs compiled by tsc into bench-out/build, the JavaScript the command line
@@ -15,6 +17,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { installConverters } from '../src/core/install-converters';
 import { runPipeline, type StageRunner } from '../src/core/pipeline';
 import { textWidth } from '../src/core/output/column-width';
 import { readWorkbook, writeWorkbook } from '../src/host/xlsx';
@@ -25,6 +28,9 @@ import {
   type SheetSpec,
   type SpecCell,
 } from './lib/sheet-writer';
+
+// As the command line: both Chinese converters installed before any engine run.
+installConverters();
 
 const OUT_DIR = join(process.cwd(), 'bench-out');
 const DEFAULT_SIZES = ['10x50', '100x200', '1000x200'];
@@ -225,8 +231,49 @@ function printTable(results: readonly Measure[]): void {
   }
 }
 
+/** A page of the production build: its initial scripts' gzip size against its budget. */
+interface BundleReport {
+  readonly mode: string;
+  readonly budgets: Readonly<Record<string, number>>;
+  readonly pages: Readonly<Record<string, { initial: string[]; initialGzip: number }>>;
+  readonly lazy: readonly { file: string; gzip: number; packages: string[] }[];
+}
+
+/**
+ * Builds the add-in for production (unless --no-build) and prints each page's initial
+ * JavaScript in gzip KB against its budget, then every lazy chunk.
+ */
+function printBundleSizes(build: boolean): void {
+  if (build) {
+    process.stderr.write('building the add-in for production…\n');
+    execFileSync('npx', ['webpack', '--mode', 'production', '--stats', 'errors-warnings'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+  }
+  const file = join(process.cwd(), 'dist-addin', 'bundle-report.json');
+  if (!existsSync(file)) {
+    console.log('bundle sizes: dist-addin/bundle-report.json missing (npm run build)');
+    return;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8')) as BundleReport;
+  const kb = (bytes: number) => fmt(bytes / 1024, 1);
+  console.log(`\nbundle sizes (${report.mode} build, gzip KB)`);
+  for (const [page, sizes] of Object.entries(report.pages)) {
+    const budget = report.budgets[page];
+    const limit = budget === undefined ? '' : ` / budget ${kb(budget)}`;
+    console.log(`  ${page} initial: ${kb(sizes.initialGzip)}${limit}`);
+  }
+  for (const chunk of report.lazy) {
+    console.log(`  lazy ${chunk.file}: ${kb(chunk.gzip)} (${chunk.packages.join(', ')})`);
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--bundle-only')) {
+    printBundleSizes(!args.includes('--no-build'));
+    return;
+  }
   const child = args.indexOf('--child');
   if (child >= 0) {
     const result = await measure(args[child + 1] ?? '');
@@ -250,6 +297,7 @@ async function main(): Promise<void> {
     results.push(JSON.parse(last) as Measure);
   }
   printTable(results);
+  printBundleSizes(!args.includes('--no-build'));
 }
 
 main().catch((err: unknown) => {

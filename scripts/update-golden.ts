@@ -7,7 +7,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { installConverters } from '../src/core/install-converters';
 import { GOLDEN_CASES, goldenMarkdown } from '../test/golden/golden-datasets';
+
+installConverters();
 
 for (const c of GOLDEN_CASES) {
   const file = join(__dirname, '..', 'test', 'golden', `${c.name}.md`);

@@ -1,4 +1,5 @@
 import type { IssueLevel } from '../core/diagnostics/issue';
+import type { UiMessageCode } from '../core/diagnostics/messages.en';
 import type { Consolidation } from '../core/model/consolidation';
 import type { Paragraph, TemplateSet } from '../core/narrative';
 
@@ -78,6 +79,14 @@ export interface RunProgress {
   readonly stage: RunStage;
   /** 0..1 over the whole run. */
   readonly fraction: number;
+  /**
+   * What the stage is doing right now, when the host says more than the stage: the file
+   * being read (`ui.progress.file`), the engine step (`ui.progress.step.*`).
+   */
+  readonly detail?: {
+    readonly code: UiMessageCode;
+    readonly params?: Readonly<Record<string, string | number>>;
+  };
 }
 
 /** An audit finding (`Finding` of src/core/audit) as the UI shows it. */

@@ -4,6 +4,7 @@ import type { WorkbookGrids } from '../core/grid';
 import { formatMessage } from '../core/diagnostics';
 import type { OutputSheet } from '../core/output/output-sheet';
 import { runPipeline } from '../core/pipeline';
+import { prepareConverters } from '../core/prepare-converters';
 import type { ConfirmReplace, FoundSheet, HostActions, RunOutcome } from './host-actions';
 import { findingViews, outcomeCounts, SCAN_OPTIONS, scanSheets } from './pipeline-view';
 import {
@@ -55,13 +56,14 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
     canSelectCell: true,
     async scan(): Promise<readonly FoundSheet[]> {
       const grids = await office.run((context) => host.readWorkbookGrids(context));
+      await prepareConverters([grids]);
       return scanSheets([grids], runPipeline([grids], SCAN_OPTIONS));
     },
     async run(request, onProgress, confirmReplace): Promise<RunOutcome> {
       onProgress({ stage: 'read', fraction: 0 });
       const grids = await office.run((context) => host.readWorkbookGrids(context));
       onProgress({ stage: 'compute', fraction: 0.4 });
-      const result = runRequest(grids, request);
+      const result = await runRequest(grids, request);
       onProgress({ stage: 'write', fraction: 0.6 });
       const written = await office.run((context) =>
         host.writeOutputs(

@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { formatIssue } from '../core/diagnostics/format';
+import { installConverters } from '../core/install-converters';
 import { issue, type Issue } from '../core/diagnostics/issue';
 import { messagesZhCN, type MessageCode } from '../core/diagnostics/messages.zh-CN';
 import type { WorkbookGrids } from '../core/grid';
@@ -13,6 +14,9 @@ import { collectInputs } from './collect-inputs';
 import { dedupeInputs } from './dedupe-inputs';
 import { screenResults } from './result-inputs';
 import { UserError } from './user-error';
+
+// Node reads the Chinese converters from disk at once: every run may meet Traditional text.
+installConverters();
 
 /** Reported after each input file is read. */
 export interface ReadProgress {

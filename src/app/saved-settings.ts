@@ -1,6 +1,7 @@
 import type { WorkbookGrids } from '../core/grid';
 import { templateSetFromText } from '../core/narrative';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
+import { prepareConverters } from '../core/prepare-converters';
 import type { RunRequest, SavedRunChoices, SheetChoice } from './host-actions';
 import { excludeSheets, totalSheetNames } from './pipeline-view';
 
@@ -139,9 +140,14 @@ export function requestPipelineOptions(request: RunRequest): PipelineOptions {
  * the ribbon's 一键汇总 both call this.
  *
  * @example
- * const result = runRequest(grids, readSavedRequest(settings));
+ * const result = await runRequest(grids, readSavedRequest(settings));
  */
-export function runRequest(grids: WorkbookGrids, request: RunRequest): PipelineResult {
+export async function runRequest(
+  grids: WorkbookGrids,
+  request: RunRequest,
+): Promise<PipelineResult> {
+  // The Chinese converters load (as chunks, in a browser) only when the run needs them.
+  await prepareConverters([grids], { texts: totalSheetNames(request.sheets) });
   return runPipeline(excludeSheets([grids], request.sheets), requestPipelineOptions(request));
 }
 

@@ -1,11 +1,13 @@
 import { formatMessage } from '../core/diagnostics/format';
 import type { Issue } from '../core/diagnostics/issue';
 import type { WorkbookGrids } from '../core/grid';
-import { runPipeline } from '../core/pipeline';
+import { runPipeline, type StageRunner } from '../core/pipeline';
+import { parseWorkbooks } from '../core/parse/parse-workbooks';
+import { prepareConverters } from '../core/prepare-converters';
 import { writeWorkbook } from '../host/xlsx/write-workbook';
 import { sha256Hex } from './content-hash';
 import { dedupeInputs } from './dedupe-inputs';
-import type { ChosenFile, FoundSheet, HostActions, RunOutcome } from './host-actions';
+import type { ChosenFile, FoundSheet, HostActions, RunOutcome, RunProgress } from './host-actions';
 import { isOldFormatName, oldFormatError, oldFormatNotice } from './input-formats';
 import {
   excludeSheets,
@@ -17,6 +19,7 @@ import {
 } from './pipeline-view';
 import { readCheckedWorkbook } from './read-checked-workbook';
 import { screenResults } from './result-inputs';
+import { defaultStorage, storedTemplates, type TemplateStorage } from './template-storage';
 import { UserError } from './user-error';
 
 /** The chosen files to consolidate, and what the user must know about the others. */
@@ -28,19 +31,12 @@ interface ReadChosen {
   readonly hashes: string[];
 }
 
-/** The storage the standalone page keeps templates in (localStorage in a browser). */
-export interface TemplateStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
 export interface StandaloneActionsOptions {
   /** Where templates are saved; default `globalThis.localStorage`. */
   readonly storage?: TemplateStorage | null;
 }
 
-/** The localStorage key of the saved narrative templates. */
-export const TEMPLATES_STORAGE_KEY = 'park-stats.templates';
+export { TEMPLATES_STORAGE_KEY, type TemplateStorage } from './template-storage';
 
 /**
  * Host actions for the standalone page (and the task pane outside Excel): chosen files
@@ -73,7 +69,9 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
    * one-line error when nothing else is left); the same content under two names is read
    * once, with a 错误; our own result made from another chosen file is left out.
    */
-  async function readAll(): Promise<ReadChosen> {
+  async function readAll(
+    onFile?: (file: string, done: number, total: number) => void,
+  ): Promise<ReadChosen> {
     if (files.size === 0) throw new UserError('ui.files.no-files');
     const notices: Issue[] = [];
     const candidates: { name: string; bytes: Uint8Array }[] = [];
@@ -95,13 +93,13 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
       })),
     );
     const deduped = dedupeInputs(identified);
-    const read = await Promise.all(
-      deduped.kept.map(async (input) => ({
-        ...input,
-        inFolder: false,
-        grids: await cached(grids, input.name, () => readChosen(input.name, input.bytes)),
-      })),
-    );
+    // One file after another: progress per file, and one workbook's cells in memory at a time.
+    const read = [];
+    for (const [index, input] of deduped.kept.entries()) {
+      onFile?.(input.name, index + 1, deduped.kept.length);
+      const workbook = await cached(grids, input.name, () => readChosen(input.name, input.bytes));
+      read.push({ ...input, inFolder: false, grids: workbook });
+    }
     const screened = screenResults(read);
     notices.push(...deduped.notices, ...screened.notices);
     return {
@@ -131,22 +129,39 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
       },
     },
     async scan(): Promise<readonly FoundSheet[]> {
+      // The parse stage alone (roles and skip reasons): the rest of the engine runs once,
+      // on 一键汇总. The grids read here are kept for that run.
       const { workbooks, notices } = await readAll();
-      return scanSheets(workbooks, runPipeline(workbooks, { ...SCAN_OPTIONS, notices }));
+      await prepareConverters(workbooks);
+      const parsed = parseWorkbooks(workbooks, SCAN_OPTIONS.parse);
+      return scanSheets(workbooks, {
+        tables: parsed.tables,
+        issues: [...notices, ...parsed.issues],
+      });
     },
     async run(request, onProgress): Promise<RunOutcome> {
       onProgress({ stage: 'read', fraction: 0 });
-      const chosen = await readAll();
+      const chosen = await readAll((file, done, total) =>
+        onProgress({
+          stage: 'read',
+          fraction: (0.3 * (done - 1)) / total,
+          detail: { code: 'ui.progress.file', params: { file, done, total } },
+        }),
+      );
       const workbooks = excludeSheets(chosen.workbooks, request.sheets);
-      onProgress({ stage: 'compute', fraction: 0.3 });
       const totalSheets = totalSheetNames(request.sheets);
-      const result = runPipeline(workbooks, {
-        area: request.area,
-        period: request.period,
-        ...(totalSheets.length > 0 ? { parse: { totalSheets } } : {}),
-        ...(request.templates !== undefined ? { templates: request.templates } : {}),
-        notices: chosen.notices,
-      });
+      await prepareConverters(workbooks, { texts: totalSheets });
+      const result = runPipeline(
+        workbooks,
+        {
+          area: request.area,
+          period: request.period,
+          ...(totalSheets.length > 0 ? { parse: { totalSheets } } : {}),
+          ...(request.templates !== undefined ? { templates: request.templates } : {}),
+          notices: chosen.notices,
+        },
+        reportingStages(onProgress),
+      );
       if (result.tables.length === 0) {
         throw new UserError('read.no-statistics-sheet', { file: [...files.keys()].join('、') });
       }
@@ -169,26 +184,40 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
         new UserError('ui.error.select-unavailable', { address: `${sheet}!${cell}` }),
       );
     },
-    loadTemplates() {
-      return Promise.resolve(storage?.getItem(TEMPLATES_STORAGE_KEY) ?? null);
-    },
-    saveTemplates(text: string) {
-      if (storage === null) return Promise.reject(new Error('localStorage is not available'));
-      storage.setItem(TEMPLATES_STORAGE_KEY, text);
-      return Promise.resolve();
-    },
+    ...storedTemplates(storage),
+  };
+}
+
+/** The engine's steps as they start, and where each one puts the run (0.3 to 0.6). */
+const STEP_FRACTIONS = {
+  parse: 0.3,
+  consolidate: 0.4,
+  audit: 0.45,
+  narrative: 0.5,
+  output: 0.55,
+} as const;
+
+/**
+ * A stage runner that reports each engine step before it runs it (one report for the
+ * four output sheets).
+ *
+ * @example runPipeline(grids, options, reportingStages(onProgress));
+ */
+export function reportingStages(onProgress: (progress: RunProgress) => void): StageRunner {
+  return (name, run) => {
+    const step = name.startsWith('output:') ? 'output' : name;
+    if (step in STEP_FRACTIONS && (step !== 'output' || name === 'output:汇总')) {
+      const known = step as keyof typeof STEP_FRACTIONS;
+      onProgress({
+        stage: 'compute',
+        fraction: STEP_FRACTIONS[known],
+        detail: { code: `ui.progress.step.${known}` },
+      });
+    }
+    return run();
   };
 }
 
 function readChosen(name: string, bytes: Uint8Array): Promise<WorkbookGrids> {
   return readCheckedWorkbook(bytes, name);
-}
-
-function defaultStorage(): TemplateStorage | null {
-  try {
-    return (globalThis as { localStorage?: TemplateStorage }).localStorage ?? null;
-  } catch {
-    // Some browsers throw on access when storage is disabled.
-    return null;
-  }
 }

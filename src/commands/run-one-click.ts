@@ -47,7 +47,7 @@ export async function runOneClick(
   options: OneClickOptions = {},
 ): Promise<OneClickOutcome> {
   const grids = await readWorkbookGrids(context, options.read);
-  const result = runRequest(grids, options.request ?? DEFAULT_REQUEST);
+  const result = await runRequest(grids, options.request ?? DEFAULT_REQUEST);
   const counts = { error: 0, verify: 0, info: 0 };
   for (const found of result.issues) counts[found.level]++;
   if (result.tables.length === 0) {

@@ -1,7 +1,19 @@
 import { createOfficeActions } from '../app/office-actions';
-import { createStandaloneActions } from '../app/standalone-actions';
 import { readWorkbookGrids, selectCell, writeOutputs } from '../host/office';
 import { renderApp } from './render-app';
+
+/**
+ * The same UI on chosen files, the engine in a Web Worker: loaded as its own chunk, as
+ * Excel never needs it.
+ */
+function renderOnFiles(): void {
+  void Promise.all([
+    import(/* webpackChunkName: "files-mode" */ '../standalone/start-engine-worker'),
+    import(/* webpackChunkName: "files-mode" */ '../standalone/worker-actions'),
+  ]).then(([worker, actions]) =>
+    renderApp(actions.createWorkerActions(worker.startEngineWorker())),
+  );
+}
 
 /**
  * Task pane entry. Inside Excel: Office.onReady, then the UI on the open workbook. In a
@@ -10,7 +22,7 @@ import { renderApp } from './render-app';
  */
 function start(): void {
   if (typeof Office === 'undefined') {
-    renderApp(createStandaloneActions());
+    renderOnFiles();
     return;
   }
   void Office.onReady((info) => {
@@ -22,7 +34,7 @@ function start(): void {
         ),
       );
     } else {
-      renderApp(createStandaloneActions());
+      renderOnFiles();
     }
   });
 }

@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 /**
  * End to end in real headless Chromium: the built pages (dist-addin/) served locally, a
  * workbook chosen with the file input, 一键汇总, findings and narrative on screen, the
- * result downloaded and read back with exceljs. `npm test` builds the bundle (development
+ * result downloaded and read back with exceljs. `npm test` builds the bundle (production
  * mode) before jest runs; run alone, this test builds it only when dist-addin/ is missing.
  */
 

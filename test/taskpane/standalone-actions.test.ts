@@ -57,7 +57,27 @@ describe('createStandaloneActions', () => {
     const total = outcome.counts.error + outcome.counts.verify + outcome.counts.info;
     expect(total).toBe(outcome.findings.length);
     expect(outcome.words).toEqual({ area: '全县', period: '上半年' });
-    expect(progress.map((p) => p.stage)).toEqual(['read', 'compute', 'write', 'done']);
+    // Progress per file and per engine step (issue 13 §5), in order, never going back.
+    expect([...new Set(progress.map((p) => p.stage))]).toEqual([
+      'read',
+      'compute',
+      'write',
+      'done',
+    ]);
+    expect(progress.map((p) => p.detail)).toEqual(
+      expect.arrayContaining([
+        { code: 'ui.progress.file', params: { file: '县域示例.xlsx', done: 1, total: 1 } },
+      ]),
+    );
+    expect(progress.flatMap((p) => (p.stage === 'compute' ? [p.detail?.code] : []))).toEqual([
+      'ui.progress.step.parse',
+      'ui.progress.step.consolidate',
+      'ui.progress.step.audit',
+      'ui.progress.step.narrative',
+      'ui.progress.step.output',
+    ]);
+    const fractions = progress.map((p) => p.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(outcome.output.kind).toBe('download');
     if (outcome.output.kind !== 'download') return;
     expect(outcome.output.fileName).toBe('汇总结果.xlsx');

@@ -39,6 +39,12 @@ export const messagesEn = {
   'ui.progress.compute': 'Consolidating, auditing, writing the narrative',
   'ui.progress.write': 'Writing the result',
   'ui.progress.done': 'Done',
+  'ui.progress.file': 'Reading {file} (file {done} of {total})',
+  'ui.progress.step.parse': 'Reading headers and indicators',
+  'ui.progress.step.consolidate': 'Consolidating the townships',
+  'ui.progress.step.audit': 'Auditing',
+  'ui.progress.step.narrative': 'Writing the narrative',
+  'ui.progress.step.output': 'Building the result sheets',
   'ui.result.title': 'Consolidation complete',
   'ui.result.counts':
     '{townships} townships, {indicators} indicators; {error} errors, {verify} to verify, {info} notes',

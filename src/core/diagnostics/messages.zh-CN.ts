@@ -301,6 +301,12 @@ export const messagesZhCN = {
   'ui.progress.compute': '汇总、审核、写综述',
   'ui.progress.write': '写出结果',
   'ui.progress.done': '完成',
+  'ui.progress.file': '读取 {file}（第 {done}/{total} 个文件）',
+  'ui.progress.step.parse': '识别表头与指标',
+  'ui.progress.step.consolidate': '汇总各乡镇',
+  'ui.progress.step.audit': '审核',
+  'ui.progress.step.narrative': '写综述',
+  'ui.progress.step.output': '生成结果表',
   'ui.result.title': '汇总完成',
   'ui.result.counts':
     '{townships} 个乡镇、{indicators} 项指标；错误 {error} 条，核实 {verify} 条，提示 {info} 条',

@@ -1,13 +1,18 @@
-import * as OpenCC from 'opencc-js';
 import { CHANGING_CHARACTERS } from './changing-characters';
 
 /**
- * Traditional -> Simplified Chinese with opencc-js (Taiwan standard to mainland), created
- * lazily when a text has a character it may change, and cached per text it converts:
- * building the converter and converting are slow.
+ * Traditional -> Simplified Chinese with opencc-js (Taiwan standard to mainland), cached
+ * per text it converts: building the converter and converting are slow.
+ *
+ * The converter (opencc-js's tw -> cn dictionaries, 109 KB) is not imported here, so that
+ * a page that never meets a Traditional character never loads it: a host installs it with
+ * `installSimplifier` (eagerly, `src/core/install-converters.ts`, in Node) or, in a
+ * browser, awaits `prepareConverters` (`src/core/prepare-converters.ts`) before it runs the
+ * engine on grids, which loads it as a separate chunk only when some text needs it.
  */
 
-type Convert = (text: string) => string;
+/** A text converter (opencc-js's `Converter` result). */
+export type Convert = (text: string) => string;
 
 let converter: Convert | null = null;
 const cache = new Map<string, string>();
@@ -37,8 +42,46 @@ const SIMPLIFIED_KEEP = new Set([
 const HAS_CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 
 function getConverter(): Convert {
-  if (converter === null) converter = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  if (converter === null) {
+    throw new TypeError(
+      'toSimplified: a Traditional text was met before the converter was installed (await prepareConverters first)',
+    );
+  }
   return converter;
+}
+
+/**
+ * Installs the Traditional -> Simplified converter (`createSimplifier` of
+ * `./simplifier`): the engine converts with it from then on.
+ *
+ * @example
+ * installSimplifier(createSimplifier());
+ * toSimplified('規模以上工業產值') // "规模以上工业产值"
+ */
+export function installSimplifier(convert: Convert): void {
+  converter = convert;
+  cache.clear();
+}
+
+/**
+ * Whether the converter is installed (no need to load it again).
+ *
+ * @example hasSimplifier() // false on a page that met no Traditional text yet
+ */
+export function hasSimplifier(): boolean {
+  return converter !== null;
+}
+
+/**
+ * Whether `text` has a character the converter may change: the test `toSimplified` makes
+ * before it converts, so a host that finds no such text needs no converter.
+ *
+ * @example
+ * needsConversion('规模以上工业产值') // false
+ * needsConversion('規模以上工業產值') // true
+ */
+export function needsConversion(text: string): boolean {
+  return HAS_CJK.test(text) && mayChange(text);
 }
 
 /**
@@ -108,7 +151,7 @@ export function mayChange(text: string): boolean {
 export function toSimplified(text: string): string {
   // Most texts are Simplified already: the converter is neither built nor run for them, and
   // they are not cached (the check is cheaper than a lookup, and most are unique).
-  if (!HAS_CJK.test(text) || !mayChange(text)) return text;
+  if (!needsConversion(text)) return text;
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
   const converted = getConverter()(text);

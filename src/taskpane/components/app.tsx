@@ -1,5 +1,5 @@
 import { Button, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { HostActions } from '../../app/host-actions';
 import { downloadBytes } from '../download';
 import { TranslateContext, translator, useTranslate, type UiLocale } from '../i18n';
@@ -13,6 +13,20 @@ import { RunPanel } from './run-panel';
 import { Section } from './section';
 import { SheetList } from './sheet-list';
 import { TemplateEditor } from './template-editor';
+
+/**
+ * The sheet list renders again only when its sheets, choices or busy state change, not on
+ * every progress step of a run: a county of 100 sheets is 100 switches, 100 ms or more of
+ * main-thread work per render on a slow machine (issue 13 §5).
+ */
+const StableSheetList = memo(SheetList);
+
+/** A callback whose identity never changes and that always calls the latest `callback`. */
+function useStableCallback<A extends unknown[]>(callback: (...args: A) => void) {
+  const latest = useRef(callback);
+  latest.current = callback;
+  return useCallback((...args: A) => latest.current(...args), []);
+}
 
 const useStyles = makeStyles({
   root: {
@@ -57,6 +71,8 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
   const styles = useStyles();
   const tr = useTranslate();
   const state = useAppState({ actions, t: tr, ...options });
+  const toggleSheet = useStableCallback(state.toggleSheet);
+  const scanSheets = useStableCallback(() => void state.scan());
   return (
     <main className={styles.root}>
       <div className={styles.header}>
@@ -77,11 +93,11 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
         </Section>
       )}
       <Section title={tr('ui.sheets.heading')}>
-        <SheetList
+        <StableSheetList
           sheets={state.sheets}
           included={state.included}
-          onToggle={state.toggleSheet}
-          onScan={() => void state.scan()}
+          onToggle={toggleSheet}
+          onScan={scanSheets}
           disabled={state.busy}
         />
       </Section>

@@ -51,7 +51,14 @@ export function RunPanel(props: RunPanelProps) {
         {props.running ? t('ui.run.running') : t('ui.run.button')}
       </Button>
       {progress !== null && (
-        <Field validationMessage={t(`ui.progress.${progress.stage}`)} validationState="none">
+        <Field
+          validationMessage={
+            progress.detail !== undefined
+              ? t(progress.detail.code, progress.detail.params)
+              : t(`ui.progress.${progress.stage}`)
+          }
+          validationState="none"
+        >
           <ProgressBar value={progress.fraction} thickness="large" />
         </Field>
       )}
