@@ -6,6 +6,20 @@ const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const ts = require('typescript');
+
+/** A TypeScript module without imports, compiled on the fly (the config itself is CommonJS). */
+function requireStandaloneTs(file) {
+  const source = fs.readFileSync(path.resolve(__dirname, file), 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', outputText)(module, module.exports);
+  return module.exports;
+}
+
+const { manifestForBaseUrl } = requireStandaloneTs('scripts/lib/manifest-base-url.ts');
 
 const PORT = 3000;
 const certDir = path.resolve(__dirname, 'certs');
@@ -53,6 +67,7 @@ function devServerOptions() {
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
+  const addinBaseUrl = process.env.ADDIN_BASE_URL;
   return {
     mode: production ? 'production' : 'development',
     target: 'web',
@@ -94,7 +109,16 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // ADDIN_BASE_URL=https://stats.example.gov.cn/addin: every URL of the manifest on
+          // that server (docs/deploy.md); unset, the development server's localhost:3000.
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) =>
+              addinBaseUrl ? manifestForBaseUrl(content.toString('utf8'), addinBaseUrl) : content,
+          },
+          // The help page the manifest's SupportUrl names (plain HTML, no script).
+          { from: 'src/help/help.html', to: 'help.html' },
         ],
       }),
     ],
