@@ -33,12 +33,15 @@ const pages = [
     entry: './src/taskpane/index.tsx',
     template: './src/taskpane/taskpane.html',
     filename: 'taskpane.html',
+    // The page's inline ES5 guard loads the bundles (old Office webviews get a message).
+    guarded: true,
   },
   {
     name: 'commands',
     entry: './src/commands/commands.ts',
     template: './src/commands/commands.html',
     filename: 'commands.html',
+    guarded: true,
   },
   {
     name: 'standalone',
@@ -103,7 +106,7 @@ module.exports = (_env, argv) => {
             filename: page.filename,
             template: page.template,
             chunks: [page.name],
-            inject: 'body',
+            inject: page.guarded ? false : 'body',
           }),
       ),
       new CopyWebpackPlugin({

@@ -343,6 +343,16 @@ export const messagesZhCN = {
   'ui.error.preview': '模板预览失败：{reason}',
   'ui.error.select-unavailable': '网页版不能定位单元格，请在 Excel 中打开 {address}',
 
+  // ---- old Office webview (inline ES5 guard of taskpane.html and commands.html)
+  'guard.title': '这个 Excel 版本太旧，无法运行“园区统计汇总”',
+  'guard.why':
+    'Office 2016、Office 2019 等一次性购买版用 IE11 或旧版 Edge 显示加载项，本加载项需要 Microsoft 365、Office 2021 或更新的 Excel（Windows、Mac）或网页版 Excel。',
+  'guard.standalone':
+    '不换 Excel 也能汇总：用新版 Edge、Chrome 或 Firefox 打开网页版，选择各乡镇的 .xlsx 文件即可（文件只在本机处理，不会上传）：',
+  'guard.cli': '也可以在装有 Node.js 的电脑上用命令行汇总：',
+  'guard.cli-example': 'park-stats 报表文件夹 -o 汇总结果.xlsx --period 上半年 --area 全县',
+  'guard.help': '使用帮助',
+
   // ---- add-in (office host, commands)
   'addin.title': '园区统计汇总',
   'addin.registry-note': '本表由“园区统计汇总”插件维护，记录插件生成的工作表，请勿修改或删除',
