@@ -71,6 +71,7 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
           <FilePicker
             fileNames={state.fileNames}
             onFiles={(files) => void state.addFiles(files)}
+            onRemove={(name) => void state.removeFile(name)}
             onClear={() => void state.clearFiles()}
             disabled={state.busy}
           />
@@ -81,7 +82,7 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
           sheets={state.sheets}
           included={state.included}
           onToggle={state.toggleSheet}
-          onScan={() => void state.scan()}
+          onScan={() => void state.rescan()}
           disabled={state.busy}
         />
       </Section>
@@ -114,7 +115,8 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
           onSelect={(sheet, cell) => void state.selectCell(sheet, cell)}
         />
       </Section>
-      <Section title={tr('ui.templates.heading')}>
+      {/* Folded until wanted: open, its preview repeats the narrative above. */}
+      <Section title={tr('ui.templates.heading')} defaultOpen={false}>
         <TemplateEditor
           value={state.templates}
           onChange={state.setTemplates}
