@@ -25,6 +25,7 @@ const PORT = 3000;
 const certDir = path.resolve(__dirname, 'certs');
 const certFile = path.join(certDir, 'localhost.crt');
 const keyFile = path.join(certDir, 'localhost.key');
+const pfxFile = path.join(certDir, 'localhost.pfx');
 
 /** Each page: its entry, its HTML template, the output file. */
 const pages = [
@@ -51,19 +52,26 @@ const pages = [
   },
 ];
 
+/** The dev server's https options: PEM files (scripts/dev-certs.sh) or a PFX (dev-certs.ps1). */
+function devCertificate() {
+  if (fs.existsSync(certFile) && fs.existsSync(keyFile)) {
+    return { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) };
+  }
+  if (fs.existsSync(pfxFile)) {
+    const passphrase = process.env.DEV_CERT_PASSPHRASE || 'park-stats-dev';
+    return { pfx: fs.readFileSync(pfxFile), passphrase };
+  }
+  return null;
+}
+
 function devServerOptions() {
-  const haveCerts = fs.existsSync(certFile) && fs.existsSync(keyFile);
+  const certificate = devCertificate();
   return {
     port: PORT,
     hot: false,
     headers: { 'Access-Control-Allow-Origin': '*' },
     static: false,
-    server: haveCerts
-      ? {
-          type: 'https',
-          options: { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) },
-        }
-      : 'http',
+    server: certificate !== null ? { type: 'https', options: certificate } : 'http',
     client: { overlay: { warnings: false, errors: true } },
   };
 }
