@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parse } from 'acorn';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { messagesZhCN } from '../../src/core/diagnostics/messages.zh-CN';
 
@@ -137,6 +138,19 @@ describeIfChromium('old Office webviews (IE11, EdgeHTML) get a message, not a bl
     );
     expect(await tab.locator('#root').count()).toBe(0);
   }
+
+  it.each(['taskpane.html', 'commands.html'])(
+    'the built %s has one inline script, the guard, still ES5 after the HTML minifier',
+    (page) => {
+      const html = readFileSync(join(dist, page), 'utf8');
+      const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+      expect(inline).toHaveLength(1);
+      expect(() => parse(inline[0] ?? '', { ecmaVersion: 5 })).not.toThrow();
+      // Every other script is office.js: the bundles come only through the guard.
+      const external = [...html.matchAll(/<script src=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+      expect(external).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    },
+  );
 
   it('taskpane.html with an IE11 user agent: the message, and no bundle requested', async () => {
     const { tab, bundles, errors } = await open(await context(IE11), 'taskpane.html');
