@@ -7,11 +7,26 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { BundleBudgetPlugin } = require('./scripts/lib/bundle-budgets');
+const ts = require('typescript');
+
+/** A TypeScript module without imports, compiled on the fly (the config itself is CommonJS). */
+function requireStandaloneTs(file) {
+  const source = fs.readFileSync(path.resolve(__dirname, file), 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', outputText)(module, module.exports);
+  return module.exports;
+}
+
+const { manifestForBaseUrl } = requireStandaloneTs('scripts/lib/manifest-base-url.ts');
 
 const PORT = 3000;
 const certDir = path.resolve(__dirname, 'certs');
 const certFile = path.join(certDir, 'localhost.crt');
 const keyFile = path.join(certDir, 'localhost.key');
+const pfxFile = path.join(certDir, 'localhost.pfx');
 
 /** Each page: its entry, its HTML template, the output file. */
 const pages = [
@@ -20,12 +35,15 @@ const pages = [
     entry: './src/taskpane/index.tsx',
     template: './src/taskpane/taskpane.html',
     filename: 'taskpane.html',
+    // The page's inline ES5 guard loads the bundles (old Office webviews get a message).
+    guarded: true,
   },
   {
     name: 'commands',
     entry: './src/commands/commands.ts',
     template: './src/commands/commands.html',
     filename: 'commands.html',
+    guarded: true,
   },
   {
     name: 'standalone',
@@ -35,25 +53,33 @@ const pages = [
   },
 ];
 
+/** The dev server's https options: PEM files (scripts/dev-certs.sh) or a PFX (dev-certs.ps1). */
+function devCertificate() {
+  if (fs.existsSync(certFile) && fs.existsSync(keyFile)) {
+    return { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) };
+  }
+  if (fs.existsSync(pfxFile)) {
+    const passphrase = process.env.DEV_CERT_PASSPHRASE || 'park-stats-dev';
+    return { pfx: fs.readFileSync(pfxFile), passphrase };
+  }
+  return null;
+}
+
 function devServerOptions() {
-  const haveCerts = fs.existsSync(certFile) && fs.existsSync(keyFile);
+  const certificate = devCertificate();
   return {
     port: PORT,
     hot: false,
     headers: { 'Access-Control-Allow-Origin': '*' },
     static: false,
-    server: haveCerts
-      ? {
-          type: 'https',
-          options: { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) },
-        }
-      : 'http',
+    server: certificate !== null ? { type: 'https', options: certificate } : 'http',
     client: { overlay: { warnings: false, errors: true } },
   };
 }
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
+  const addinBaseUrl = process.env.ADDIN_BASE_URL;
   return {
     mode: production ? 'production' : 'development',
     target: 'web',
@@ -89,13 +115,22 @@ module.exports = (_env, argv) => {
             filename: page.filename,
             template: page.template,
             chunks: [page.name],
-            inject: 'body',
+            inject: page.guarded ? false : 'body',
           }),
       ),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // ADDIN_BASE_URL=https://stats.example.gov.cn/addin: every URL of the manifest on
+          // that server (docs/deploy.md); unset, the development server's localhost:3000.
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) =>
+              addinBaseUrl ? manifestForBaseUrl(content.toString('utf8'), addinBaseUrl) : content,
+          },
+          // The help page the manifest's SupportUrl names (plain HTML, no script).
+          { from: 'src/help/help.html', to: 'help.html' },
         ],
       }),
       // Gzip budgets of each page's initial JavaScript (scripts/lib/bundle-budgets.js):

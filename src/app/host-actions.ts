@@ -150,6 +150,8 @@ export interface ChosenFile {
 export interface FileActions {
   /** Adds (or replaces, by name) files; resolves to every chosen file name. */
   add(files: readonly ChosenFile[]): Promise<readonly string[]>;
+  /** Forgets one chosen file (a bad one, say); resolves to the file names left. */
+  remove(name: string): Promise<readonly string[]>;
   /** Forgets every chosen file. */
   clear(): Promise<void>;
 }

@@ -121,6 +121,12 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
         }
         return Promise.resolve([...files.keys()]);
       },
+      remove(name: string) {
+        files.delete(name);
+        grids.delete(name);
+        hashes.delete(name);
+        return Promise.resolve([...files.keys()]);
+      },
       clear() {
         files.clear();
         grids.clear();

@@ -23,6 +23,9 @@ export const engine = {
   addFiles(chosen: readonly ChosenFile[]): Promise<readonly string[]> {
     return files.add(chosen);
   },
+  removeFile(name: string): Promise<readonly string[]> {
+    return files.remove(name);
+  },
   clearFiles(): Promise<void> {
     return files.clear();
   },

@@ -22,6 +22,7 @@ export function createWorkerActions(
     canSelectCell: false,
     files: {
       add: (chosen) => engine.addFiles(chosen.map(({ name, bytes }) => ({ name, bytes }))),
+      remove: (name) => engine.removeFile(name),
       clear: () => engine.clearFiles(),
     },
     scan: () => engine.scan(),

@@ -23,7 +23,8 @@ export interface AppStateOptions {
 
 /**
  * The task pane's state and what the user can do, on top of the host actions. Every
- * failure ends up in `errors` (shown in MessageBars), none is swallowed.
+ * failure ends up in `errors` (shown in MessageBars), none is swallowed; what the user does
+ * next (a run, files added or removed, a new scan) starts with no errors shown.
  */
 export function useAppState({ actions, t, copyText }: AppStateOptions) {
   const [errors, setErrors] = useState<readonly string[]>([]);
@@ -70,6 +71,7 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
 
   async function addFiles(files: readonly File[]) {
     if (actions.files === undefined) return;
+    setErrors([]);
     try {
       const chosen = await Promise.all(
         files.map(async (file) => ({ name: file.name, bytes: await readFileBytes(file) })),
@@ -83,7 +85,29 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
     await scan();
   }
 
+  // A file that cannot be read fails the scan of all: take it off and scan the others.
+  async function removeFile(name: string) {
+    if (actions.files === undefined) return;
+    setErrors([]);
+    let left: readonly string[];
+    try {
+      left = await actions.files.remove(name);
+    } catch (error) {
+      fail('ui.error.scan', error);
+      return;
+    }
+    setFileNames(left);
+    setOutcome(null);
+    if (left.length > 0) {
+      await scan();
+    } else {
+      setSheets([]);
+      setIncluded({});
+    }
+  }
+
   async function clearFiles() {
+    setErrors([]);
     try {
       await actions.files?.clear();
     } catch (error) {
@@ -104,6 +128,7 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
         included: included[s.id] ?? isIncludedByDefault(s),
       }));
     setBusy(true);
+    setErrors([]); // a new run: the last run's errors no longer hold
     setOutcome(null);
     setProgress({ stage: 'read', fraction: 0 });
     try {
@@ -171,11 +196,17 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
     dismissError: (index: number) => setErrors((list) => list.filter((_, i) => i !== index)),
     fileNames,
     addFiles,
+    removeFile,
     clearFiles,
     sheets,
     included,
     toggleSheet: (id: string, on: boolean) => setIncluded((map) => ({ ...map, [id]: on })),
     scan,
+    /** 重新扫描: a new scan, so the errors of the last one go. */
+    rescan: () => {
+      setErrors([]);
+      return scan();
+    },
     period,
     setPeriod,
     area,

@@ -102,7 +102,7 @@ describe('manifest.xml', () => {
     const pages = new Set(
       [...manifest.matchAll(/https:\/\/localhost:3000\/([\w-]+\.html)/g)].map((m) => m[1]),
     );
-    expect([...pages].sort()).toEqual(['commands.html', 'taskpane.html']);
+    expect([...pages].sort()).toEqual(['commands.html', 'help.html', 'taskpane.html']);
     const config = readFileSync(join(root, 'webpack.config.js'), 'utf8');
     for (const page of pages) expect(config).toContain(`'${page}'`);
   });

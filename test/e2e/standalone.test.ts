@@ -140,7 +140,9 @@ describeIfChromium('standalone page and task pane in headless Chromium', () => {
     expect(await paragraphs.first().getByRole('listitem').first().textContent()).toMatch(
       /亿元.* ← .+![A-Z]+\d+/,
     );
-    // The template preview renders the editor's (default) templates against this run.
+    // The template preview renders the editor's (default) templates against this run; its
+    // section starts folded (open, the preview repeats the narrative).
+    await page.getByRole('button', { name: '综述模板' }).click();
     const preview = page.getByTestId('template-preview');
     await preview
       .getByText(/^上半年，全县实现工业总产值/)

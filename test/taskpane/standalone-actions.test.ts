@@ -166,6 +166,20 @@ describe('createStandaloneActions', () => {
     await expect(old.scan()).rejects.toThrow('丙乡.et 是 WPS 表格格式');
   });
 
+  it('a file that cannot be read fails the scan until it is removed; the others are kept', async () => {
+    const actions = createStandaloneActions({ storage: null });
+    const bad = { name: '坏文件.xlsx', bytes: new TextEncoder().encode('这不是工作簿') };
+    expect(await actions.files?.add([chosen(example), bad])).toEqual([
+      '县域示例.xlsx',
+      '坏文件.xlsx',
+    ]);
+    await expect(actions.scan()).rejects.toThrow('坏文件.xlsx');
+    expect(await actions.files?.remove('坏文件.xlsx')).toEqual(['县域示例.xlsx']);
+    const sheets = await actions.scan();
+    expect(new Set(sheets.map((s) => s.file))).toEqual(new Set(['县域示例.xlsx']));
+    expect(sheets.some((s) => s.sheet === '南湖街道' && s.role === 'township')).toBe(true);
+  });
+
   it('cannot select cells, and says which address to open instead', async () => {
     const actions = createStandaloneActions({ storage: null });
     expect(actions.canSelectCell).toBe(false);

@@ -113,9 +113,15 @@ describe('TemplateEditor', () => {
 });
 
 describe('App templates', () => {
+  /** The 综述模板 section starts folded (its preview would repeat the narrative): open it. */
+  async function openTemplates() {
+    fireEvent.click(await screen.findByRole('button', { name: '综述模板' }));
+  }
+
   it('starts with the default templates as text, and says the preview needs a run', async () => {
     const { actions } = fakeActions();
     render(<App actions={actions} />);
+    await openTemplates();
     const textarea = (await screen.findByLabelText('模板')) as HTMLTextAreaElement;
     expect(textarea.value).toBe(defaultTemplateText());
     expect(textarea.value.startsWith('## 主要指标\n{时期}，{主体}\n')).toBe(true);
@@ -128,6 +134,7 @@ describe('App templates', () => {
     jest.useFakeTimers();
     try {
       render(<App actions={actions} />);
+      await openTemplates();
       const textarea = (await screen.findByDisplayValue(/园区亮点/)) as HTMLTextAreaElement;
       await act(async () => {
         fireEvent.click(screen.getByRole('button', { name: '一键汇总' }));
@@ -165,6 +172,7 @@ describe('App templates', () => {
   it('saves the edited text', async () => {
     const { actions, calls } = fakeActions();
     render(<App actions={actions} />);
+    await openTemplates();
     const textarea = await screen.findByLabelText('模板');
     fireEvent.change(textarea, { target: { value: '## 园区亮点\n{时期}{主体}情况' } });
     await act(async () => {
@@ -179,6 +187,7 @@ describe('App templates', () => {
       saveTemplates: () => Promise.reject(new Error('设置无法保存')),
     });
     render(<App actions={actions} />);
+    await openTemplates();
     fireEvent.click(screen.getByRole('button', { name: '保存模板' }));
     expect(await screen.findByText('保存模板失败：设置无法保存')).toBeTruthy();
   });

@@ -279,7 +279,10 @@ export const messagesZhCN = {
   'ui.files.heading': '选择工作簿',
   'ui.files.choose': '选择 .xlsx 文件',
   'ui.files.drop': '或把 .xlsx 文件拖到这里',
-  'ui.files.chosen': '已选 {count} 个文件：{files}',
+  'ui.files.chosen': '已选 {count} 个文件',
+  'ui.files.none': '尚未选择文件',
+  'ui.files.remove': '移除',
+  'ui.files.remove-label': '移除 {file}',
   'ui.files.clear': '清空',
   'ui.files.no-files': '请先选择要汇总的 .xlsx 工作簿',
   'ui.sheets.heading': '找到的工作表',
@@ -320,6 +323,7 @@ export const messagesZhCN = {
   'ui.findings.expected': '应为 {expected}',
   'ui.findings.actual': '实为 {actual}',
   'ui.findings.separator': '，',
+  'ui.findings.more': '显示其余 {count} 条',
   'ui.narrative.heading': '综述',
   'ui.narrative.empty': '汇总后在这里显示综述',
   'ui.narrative.copy': '复制综述',
@@ -353,6 +357,16 @@ export const messagesZhCN = {
     '上次汇总写出的工作表 {sheets} 之后被修改过。替换会丢掉这些修改；另存为新表则保留它们，本次结果写到新的工作表。',
   'ui.replace.replace': '替换',
   'ui.replace.beside': '另存为新表',
+
+  // ---- old Office webview (inline ES5 guard of taskpane.html and commands.html)
+  'guard.title': '这个 Excel 版本太旧，无法运行“园区统计汇总”',
+  'guard.why':
+    'Office 2016、Office 2019 等一次性购买版用 IE11 或旧版 Edge 显示加载项，本加载项需要 Microsoft 365、Office 2021 或更新的 Excel（Windows、Mac）或网页版 Excel。',
+  'guard.standalone':
+    '不换 Excel 也能汇总：用新版 Edge、Chrome 或 Firefox 打开网页版，选择各乡镇的 .xlsx 文件即可（文件只在本机处理，不会上传）：',
+  'guard.cli': '也可以在装有 Node.js 的电脑上用命令行汇总：',
+  'guard.cli-example': 'park-stats 报表文件夹 -o 汇总结果.xlsx --period 上半年 --area 全县',
+  'guard.help': '使用帮助',
 
   // ---- add-in (office host, commands)
   'addin.title': '园区统计汇总',

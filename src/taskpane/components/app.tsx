@@ -72,7 +72,7 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
   const tr = useTranslate();
   const state = useAppState({ actions, t: tr, ...options });
   const toggleSheet = useStableCallback(state.toggleSheet);
-  const scanSheets = useStableCallback(() => void state.scan());
+  const scanSheets = useStableCallback(() => void state.rescan());
   return (
     <main className={styles.root}>
       <div className={styles.header}>
@@ -87,6 +87,7 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
           <FilePicker
             fileNames={state.fileNames}
             onFiles={(files) => void state.addFiles(files)}
+            onRemove={(name) => void state.removeFile(name)}
             onClear={() => void state.clearFiles()}
             disabled={state.busy}
           />
@@ -130,7 +131,8 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
           onSelect={(sheet, cell) => void state.selectCell(sheet, cell)}
         />
       </Section>
-      <Section title={tr('ui.templates.heading')}>
+      {/* Folded until wanted: open, its preview repeats the narrative above. */}
+      <Section title={tr('ui.templates.heading')} defaultOpen={false}>
         <TemplateEditor
           value={state.templates}
           onChange={state.setTemplates}

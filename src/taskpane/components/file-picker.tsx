@@ -1,5 +1,12 @@
-import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useId, useState, type DragEvent } from 'react';
+import {
+  Button,
+  Caption1,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState, type DragEvent } from 'react';
 import { useTranslate } from '../i18n';
 
 const useStyles = makeStyles({
@@ -12,29 +19,68 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
-  row: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  row: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  // The native input stays in the page (its click opens the browser's dialog) but unseen:
+  // its "Choose Files / No file chosen" is in the browser's language, not ours.
+  input: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    opacity: 0,
+    overflow: 'hidden',
+    pointerEvents: 'none',
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  item: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  name: { flexGrow: 1, minWidth: 0 },
 });
 
 export interface FilePickerProps {
   /** Names of the files chosen so far. */
   readonly fileNames: readonly string[];
   readonly onFiles: (files: readonly File[]) => void;
+  /** Takes one file off the list (a file that cannot be read, a wrong one). */
+  readonly onRemove: (name: string) => void;
   readonly onClear: () => void;
   readonly disabled?: boolean;
 }
 
-/** Choose .xlsx workbooks: a file input (several at once) or drag and drop. */
-export function FilePicker({ fileNames, onFiles, onClear, disabled = false }: FilePickerProps) {
+/**
+ * Choose .xlsx workbooks, all in Chinese: a button that opens the browser's file dialog
+ * (several at once) or drag and drop, then the chosen files, each with a 移除 button.
+ *
+ * @example <FilePicker fileNames={['东城镇.xlsx']} onFiles={add} onRemove={remove} onClear={clear} />
+ */
+export function FilePicker({
+  fileNames,
+  onFiles,
+  onRemove,
+  onClear,
+  disabled = false,
+}: FilePickerProps) {
   const t = useTranslate();
   const styles = useStyles();
-  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
 
   function onDrop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault();
     setOver(false);
     const files = [...event.dataTransfer.files];
-    if (files.length > 0) onFiles(files);
+    if (files.length > 0 && !disabled) onFiles(files);
   }
 
   return (
@@ -48,11 +94,13 @@ export function FilePicker({ fileNames, onFiles, onClear, disabled = false }: Fi
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <label htmlFor={inputId}>{t('ui.files.choose')}</label>
       <input
-        id={inputId}
+        ref={input}
+        className={styles.input}
         type="file"
         multiple
+        tabIndex={-1}
+        aria-hidden="true"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         disabled={disabled}
         onChange={(event) => {
@@ -61,16 +109,44 @@ export function FilePicker({ fileNames, onFiles, onClear, disabled = false }: Fi
           if (files.length > 0) onFiles(files);
         }}
       />
-      <Caption1>{t('ui.files.drop')}</Caption1>
-      {fileNames.length > 0 && (
-        <div className={styles.row}>
-          <Caption1>
-            {t('ui.files.chosen', { count: fileNames.length, files: fileNames.join('、') })}
-          </Caption1>
-          <Button size="small" disabled={disabled} onClick={onClear}>
-            {t('ui.files.clear')}
-          </Button>
-        </div>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
+          {t('ui.files.choose')}
+        </Button>
+        <Caption1>{t('ui.files.drop')}</Caption1>
+      </div>
+      {fileNames.length === 0 ? (
+        <Caption1>{t('ui.files.none')}</Caption1>
+      ) : (
+        <>
+          <div className={styles.row}>
+            <Caption1>{t('ui.files.chosen', { count: fileNames.length })}</Caption1>
+            <Button size="small" disabled={disabled} onClick={onClear}>
+              {t('ui.files.clear')}
+            </Button>
+          </div>
+          <ul
+            className={styles.list}
+            aria-label={t('ui.files.chosen', { count: fileNames.length })}
+          >
+            {fileNames.map((name) => (
+              <li key={name} className={styles.item}>
+                <Text className={styles.name} truncate wrap={false} title={name}>
+                  {name}
+                </Text>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  disabled={disabled}
+                  aria-label={t('ui.files.remove-label', { file: name })}
+                  onClick={() => onRemove(name)}
+                >
+                  {t('ui.files.remove')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { IssueLevel } from '../../core/diagnostics/issue';
 import type { FindingView } from '../../app/host-actions';
 import { useTranslate } from '../i18n';
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
   button: { height: 'auto', justifyContent: 'flex-start', fontWeight: tokens.fontWeightRegular },
   meta: { color: tokens.colorNeutralForeground3 },
+  more: { alignSelf: 'flex-start' },
 });
 
 const LEVELS: readonly IssueLevel[] = ['error', 'verify', 'info'];
@@ -38,10 +40,22 @@ export interface FindingsListProps {
   readonly onSelect: (sheet: string, cell: string) => void;
 }
 
-/** Findings grouped by level (错误 / 核实 / 提示) with counts; each can select its cell. */
+/**
+ * How many findings of a level show at first: a county's 200 findings are 19,000 px at
+ * 350 px wide; the rest come on 显示其余 N 条.
+ */
+export const FINDINGS_SHOWN = 10;
+
+/**
+ * Findings grouped by level (错误 / 核实 / 提示) with counts, the first `FINDINGS_SHOWN` of
+ * each until the user asks for the rest; each can select its cell.
+ *
+ * @example <FindingsList findings={outcome.findings} canSelect onSelect={selectCell} />
+ */
 export function FindingsList({ findings, canSelect, onSelect }: FindingsListProps) {
   const t = useTranslate();
   const styles = useStyles();
+  const [showAll, setShowAll] = useState<ReadonlySet<IssueLevel>>(new Set());
   if (findings.length === 0) return <Text>{t('ui.findings.none')}</Text>;
   return (
     <div className={styles.root}>
@@ -49,10 +63,11 @@ export function FindingsList({ findings, canSelect, onSelect }: FindingsListProp
         const group = findings.filter((f) => f.level === level);
         if (group.length === 0) return null;
         const heading = t('ui.findings.group', { level: t(`level.${level}`), count: group.length });
+        const shown = showAll.has(level) ? group : group.slice(0, FINDINGS_SHOWN);
         return (
           <section key={level} className={styles.group} aria-label={heading}>
             <Subtitle2 as="h3">{heading}</Subtitle2>
-            {group.map((f) => (
+            {shown.map((f) => (
               <FindingItem
                 key={f.id}
                 finding={f}
@@ -63,6 +78,16 @@ export function FindingsList({ findings, canSelect, onSelect }: FindingsListProp
                 onSelect={onSelect}
               />
             ))}
+            {shown.length < group.length && (
+              <Button
+                appearance="secondary"
+                size="small"
+                className={styles.more}
+                onClick={() => setShowAll((levels) => new Set([...levels, level]))}
+              >
+                {t('ui.findings.more', { count: group.length - shown.length })}
+              </Button>
+            )}
           </section>
         );
       })}

@@ -4,7 +4,14 @@ import { useTranslate } from '../i18n';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  inputs: { display: 'flex', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  inputs: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    flexWrap: 'wrap',
+  },
+  // Side by side when wide, each the pane's width at 350 px (placeholders not cut off).
+  field: { flexGrow: 1, flexBasis: '180px' },
 });
 
 export interface RunPanelProps {
@@ -27,14 +34,14 @@ export function RunPanel(props: RunPanelProps) {
   return (
     <div className={styles.root}>
       <div className={styles.inputs}>
-        <Field label={t('ui.options.period')}>
+        <Field label={t('ui.options.period')} className={styles.field}>
           <Input
             value={props.period}
             placeholder={t('ui.options.period-placeholder')}
             onChange={(_, data) => props.onPeriodChange(data.value)}
           />
         </Field>
-        <Field label={t('ui.options.area')}>
+        <Field label={t('ui.options.area')} className={styles.field}>
           <Input
             value={props.area}
             placeholder={t('ui.options.area-placeholder')}

@@ -6,6 +6,8 @@ import { useTranslate } from '../i18n';
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   row: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  // At 350 px a long file › sheet label wraps; the badges keep their one line.
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   reason: { color: tokens.colorNeutralForeground3, paddingLeft: tokens.spacingHorizontalXXL },
 });
 
@@ -57,13 +59,14 @@ export function SheetList({
               label={sheet.file === undefined ? sheet.sheet : `${sheet.file} › ${sheet.sheet}`}
               onChange={(_, data) => onToggle(sheet.id, data.checked)}
             />
-            <Badge appearance="tint" color={BADGE_COLOR[sheet.role]}>
+            <Badge appearance="tint" color={BADGE_COLOR[sheet.role]} className={styles.badge}>
               {t(`ui.sheets.role.${sheet.role}`)}
             </Badge>
             {sheet.hidden !== undefined && (
               <Badge
                 appearance="outline"
                 color="warning"
+                className={styles.badge}
                 title={t('ui.sheets.hidden-note')}
                 data-testid={`hidden-${sheet.id}`}
               >
