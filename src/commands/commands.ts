@@ -15,12 +15,15 @@ function start(): void {
   }
   if (typeof Office === 'undefined') return; // office.js did not load: not inside Office.
   void Office.onReady(() => {
+    // Outside Office (a plain browser) there is no document, hence no saved settings.
+    const settings = (Office.context as Partial<typeof Office.context> | undefined)?.document
+      ?.settings;
     Office.actions.associate(
       'runOneClick',
       oneClickHandler({
         run: (batch) => Excel.run(batch),
         notify: showNotice,
-        settings: Office.context.document.settings,
+        ...(settings !== undefined ? { settings } : {}),
       }),
     );
   });

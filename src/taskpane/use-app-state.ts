@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type {
   FoundSheet,
   HostActions,
@@ -140,8 +140,12 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
         ...(set !== null ? { templates: set } : {}),
       };
       const result = await actions.run(request, setProgress);
-      setOutcome(result);
-      setLastRun(result);
+      // The findings, narrative and preview of a county render as a transition, in slices
+      // between frames: a large result never freezes the page.
+      startTransition(() => {
+        setOutcome(result);
+        setLastRun(result);
+      });
     } catch (error) {
       fail('ui.error.run', error);
     } finally {

@@ -179,6 +179,7 @@ describeIfChromium('standalone page: engine in a worker, lazy chunks', () => {
     await result.waitFor({ timeout: 180_000 });
     expect(await result.textContent()).toMatch(/100 个乡镇、200 项指标/);
     // The template preview parses the run's consolidation on the page: part of the run too.
+    await page.getByRole('button', { name: '综述模板' }).click();
     const preview = page.getByTestId('template-preview');
     await preview.waitFor();
     expect(await preview.textContent()).not.toBe('');

@@ -88,7 +88,8 @@ describe('App (task pane)', () => {
     render(<App actions={actions} />);
     fireEvent.click(await screen.findByRole('button', { name: '一键汇总' }));
     const narrative = await screen.findByRole('region', { name: '综述' });
-    const paragraph = within(narrative).getByTestId('narrative-paragraph');
+    // The result renders as a transition: wait for it.
+    const paragraph = await within(narrative).findByTestId('narrative-paragraph');
     expect(paragraph.textContent).toContain('数字来源（2）');
     const items = within(paragraph).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
@@ -104,6 +105,7 @@ describe('App (task pane)', () => {
     render(<App actions={actions} />);
     fireEvent.click(await screen.findByRole('button', { name: '一键汇总' }));
     const narrative = await screen.findByRole('region', { name: '综述' });
+    await within(narrative).findByTestId('narrative-paragraph');
     expect(narrative.textContent).toContain('18.5亿元 工业总产值 ← 东城镇!C2、西城镇!C2');
     expect(within(narrative).queryByRole('button', { name: '东城镇!C2' })).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { Button, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { HostActions } from '../../app/host-actions';
 import { downloadBytes } from '../download';
 import { TranslateContext, translator, useTranslate, type UiLocale } from '../i18n';
@@ -73,6 +73,10 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
   const state = useAppState({ actions, t: tr, ...options });
   const toggleSheet = useStableCallback(state.toggleSheet);
   const scanSheets = useStableCallback(() => void state.rescan());
+  // A county's list (100 switches) renders as a transition, in slices between frames, so
+  // listing the sheets or disabling them for a run never freezes the page.
+  const listedSheets = useDeferredValue(state.sheets);
+  const listDisabled = useDeferredValue(state.busy);
   return (
     <main className={styles.root}>
       <div className={styles.header}>
@@ -95,11 +99,11 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
       )}
       <Section title={tr('ui.sheets.heading')}>
         <StableSheetList
-          sheets={state.sheets}
+          sheets={listedSheets}
           included={state.included}
           onToggle={toggleSheet}
           onScan={scanSheets}
-          disabled={state.busy}
+          disabled={listDisabled}
         />
       </Section>
       <RunPanel
