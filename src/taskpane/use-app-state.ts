@@ -26,6 +26,15 @@ export interface AppStateOptions {
  * failure ends up in `errors` (shown in MessageBars), none is swallowed; what the user does
  * next (a run, files added or removed, a new scan) starts with no errors shown.
  */
+/**
+ * The host's question before a run replaces output sheets the user has edited: their
+ * names, and the answer (true: replace them; false: keep them, write the results beside).
+ */
+export interface ReplaceAsk {
+  readonly sheets: readonly string[];
+  readonly answer: (replace: boolean) => void;
+}
+
 export function useAppState({ actions, t, copyText }: AppStateOptions) {
   const [errors, setErrors] = useState<readonly string[]>([]);
   const [fileNames, setFileNames] = useState<readonly string[]>([]);
@@ -41,6 +50,7 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
   const [templates, setTemplatesText] = useState(defaultTemplateText);
   const [templatesSaved, setTemplatesSaved] = useState(false);
   const [copied, setCopied] = useState(false);
+  const [replaceAsk, setReplaceAsk] = useState<ReplaceAsk | null>(null);
 
   const fail = useCallback(
     (code: UiMessageCode, error: unknown, params: Record<string, string> = {}) =>
@@ -65,6 +75,17 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
       (text) =>
         setTemplatesText(text !== null && text.trim() !== '' ? text : defaultTemplateText()),
       (error: unknown) => fail('ui.error.templates-load', error),
+    );
+    // The period, area and sheet choices of the last run in this workbook (the ribbon's
+    // 一键汇总 uses the same), so the pane opens as the user left it.
+    actions.loadRunChoices?.().then(
+      (saved) => {
+        if (saved === null) return;
+        setPeriod(saved.period);
+        setArea(saved.area);
+        setIncluded(Object.fromEntries(saved.sheets.map((c) => [c.id, c.included])));
+      },
+      () => undefined, // none readable: the defaults stand, as on a first run
     );
     if (actions.files === undefined) void scan();
   }, [actions, fail, scan]);
@@ -139,7 +160,18 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
         sheets: choices,
         ...(set !== null ? { templates: set } : {}),
       };
-      const result = await actions.run(request, setProgress);
+      // Asked by the host before it replaces output sheets the user edited since we wrote them.
+      const confirmReplace = (names: readonly string[]) =>
+        new Promise<boolean>((resolve) =>
+          setReplaceAsk({
+            sheets: names,
+            answer: (replace) => {
+              setReplaceAsk(null);
+              resolve(replace);
+            },
+          }),
+        );
+      const result = await actions.run(request, setProgress, confirmReplace);
       // The findings, narrative and preview of a county render as a transition, in slices
       // between frames: a large result never freezes the page.
       startTransition(() => {
@@ -196,6 +228,7 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
   );
 
   return {
+    replaceAsk,
     errors,
     dismissError: (index: number) => setErrors((list) => list.filter((_, i) => i !== index)),
     fileNames,

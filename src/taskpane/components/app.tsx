@@ -5,6 +5,7 @@ import { downloadBytes } from '../download';
 import { TranslateContext, translator, useTranslate, type UiLocale } from '../i18n';
 import { useAppState } from '../use-app-state';
 import { ErrorBar } from './error-bar';
+import { ReplaceBar } from './replace-bar';
 import { FilePicker } from './file-picker';
 import { FindingsList } from './findings-list';
 import { NarrativePreview } from './narrative-preview';
@@ -116,6 +117,8 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
         progress={state.progress}
         disabled={state.busy}
       />
+      {/* Beside the 一键汇总 button the user just pressed, not at the top of a long pane. */}
+      <ReplaceBar ask={state.replaceAsk} />
       {state.outcome !== null && <ResultBar outcome={state.outcome} onDownload={download} />}
       {state.outcome !== null && (
         <Section title={tr('ui.findings.heading')}>
