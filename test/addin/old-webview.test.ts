@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'acorn';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { messagesZhCN } from '../../src/core/diagnostics/messages.zh-CN';
+import { CHROMIUM, CHROMIUM_ARGS, serveFolder, serveOfficeJs } from '../helpers/browser';
 
 /**
  * The old-webview guard of taskpane.html and commands.html in real headless Chromium: an IE11
@@ -17,36 +17,9 @@ import { messagesZhCN } from '../../src/core/diagnostics/messages.zh-CN';
 
 const root = resolve(__dirname, '..', '..');
 const dist = join(root, 'dist-addin');
-const officeDist = join(root, 'node_modules', '@microsoft', 'office-js', 'dist');
-const CHROMIUM = '/usr/bin/chromium';
 const IE11 =
   'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
 const TITLE = messagesZhCN['guard.title'];
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-};
-
-function serve(folder: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(folder, path));
-    if (!file.startsWith(folder + sep) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      done({ server, origin: `http://127.0.0.1:${port}` });
-    });
-  });
-}
 
 const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 if (!existsSync(CHROMIUM)) console.warn(`test/addin/old-webview skipped: ${CHROMIUM} not found`);
@@ -62,7 +35,7 @@ describeIfChromium('old Office webviews (IE11, EdgeHTML) get a message, not a bl
     if (!existsSync(join(dist, 'taskpane.html'))) {
       execFileSync('npx', ['webpack', '--mode', 'development'], { cwd: root, stdio: 'inherit' });
     }
-    ({ server, origin } = await serve(dist));
+    ({ server, origin } = await serveFolder(dist));
     userDataDir = mkdtempSync(join(tmpdir(), 'park-stats-old-webview-'));
   });
 
@@ -81,31 +54,11 @@ describeIfChromium('old Office webviews (IE11, EdgeHTML) get a message, not a bl
         headless: true,
         viewport: { width: 350, height: 700 },
         ...(userAgent === undefined ? {} : { userAgent }),
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
+        args: [...CHROMIUM_ARGS],
       },
     );
     // No network: office.js from node_modules.
-    await made.route('https://appsforoffice.microsoft.com/**', (route) => {
-      const path = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, '');
-      const file = normalize(join(officeDist, path));
-      if (!file.startsWith(officeDist + sep) || !existsSync(file))
-        return route.fulfill({ status: 404 });
-      return route.fulfill({
-        status: 200,
-        contentType: 'text/javascript',
-        body: readFileSync(file),
-      });
-    });
+    await serveOfficeJs(made);
     contexts.push(made);
     return made;
   }

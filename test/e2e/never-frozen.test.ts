@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Workbook } from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, serveFolder } from '../helpers/browser';
 
 /**
  * Issue 13 §4 and §5 in real headless Chromium, on the built standalone page (dist-addin/):
@@ -18,37 +18,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const root = resolve(__dirname, '..', '..');
 const dist = join(root, 'dist-addin');
-const CHROMIUM = '/usr/bin/chromium';
 /** The issue's limit: no main-thread task longer than this while the county is read. */
 const LONG_TASK_LIMIT_MS = 200;
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-};
-
-/** Serves `folder` on 127.0.0.1 and records every path asked for (the worker's too). */
-function serve(folder: string, requested: string[]): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    requested.push(path);
-    const file = normalize(join(folder, path));
-    if (!file.startsWith(folder + sep) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      done({ server, origin: `http://127.0.0.1:${port}` });
-    });
-  });
-}
 
 /** A township sheet as offices fill it: title, 填报单位 line, header, `rows` indicators. */
 function addTownship(workbook: Workbook, name: string, rows: number, traditional = false): void {
@@ -112,22 +83,12 @@ describeIfChromium('standalone page: engine in a worker, lazy chunks', () => {
     folder = mkdtempSync(join(tmpdir(), 'park-stats-frozen-'));
     county = await countyFile(join(folder, '县域100乡镇.xlsx'), 100, 200);
     traditional = await traditionalFile(join(folder, '繁體報表.xlsx'));
-    ({ server, origin } = await serve(dist, requested));
+    ({ server, origin } = await serveFolder(dist, (path) => requested.push(path)));
     context = await chromium.launchPersistentContext(join(folder, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 900, height: 1400 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     // Long tasks from the page's first script on, read back with `longTasks`.
     await context.addInitScript(() => {

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Workbook } from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, serveFolder, serveOfficeJs } from '../helpers/browser';
 
 /**
  * End to end in real headless Chromium: the built pages (dist-addin/) served locally, a
@@ -16,42 +16,11 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const root = resolve(__dirname, '..', '..');
 const dist = join(root, 'dist-addin');
-const officeDist = join(root, 'node_modules', '@microsoft', 'office-js', 'dist');
 const artifacts = join(__dirname, 'artifacts');
-const CHROMIUM = '/usr/bin/chromium';
 const example = [
   join(root, 'examples', '县域示例.xlsx'),
   join(root, 'test', 'fixtures', '11-reported-total.xlsx'),
 ].find((path) => existsSync(path));
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
-
-/** Serves `folder` on 127.0.0.1 at a random port. */
-function serve(folder: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(folder, path));
-    if (!file.startsWith(folder + sep) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      done({ server, origin: `http://127.0.0.1:${port}` });
-    });
-  });
-}
 
 const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 if (!existsSync(CHROMIUM)) {
@@ -70,37 +39,17 @@ describeIfChromium('standalone page and task pane in headless Chromium', () => {
     if (!existsSync(join(dist, 'standalone.html'))) {
       execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: 'inherit' });
     }
-    ({ server, origin } = await serve(dist));
+    ({ server, origin } = await serveFolder(dist));
     userDataDir = mkdtempSync(join(tmpdir(), 'park-stats-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
       acceptDownloads: true,
       viewport: { width: 900, height: 1400 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     // No network: office.js comes from node_modules, anything else external fails fast.
-    await context.route('https://appsforoffice.microsoft.com/**', (route) => {
-      const path = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, '');
-      const file = normalize(join(officeDist, path));
-      if (!file.startsWith(officeDist + sep) || !existsSync(file))
-        return route.fulfill({ status: 404 });
-      return route.fulfill({
-        status: 200,
-        contentType: TYPES[extname(file)] ?? 'text/plain',
-        body: readFileSync(file),
-      });
-    });
+    await serveOfficeJs(context);
   });
 
   afterAll(async () => {
