@@ -129,7 +129,13 @@ function subfolderNotice(root: string, nested: readonly FoundFile[]): Issue {
   );
 }
 
-function statOrNull(path: string): Stats | null {
+/**
+ * A path's stat, or null when it does not exist or cannot be read.
+ *
+ * @example
+ * statOrNull('乡镇报表')?.isDirectory() // true
+ */
+export function statOrNull(path: string): Stats | null {
   try {
     return statSync(path, { throwIfNoEntry: false }) ?? null;
   } catch {

@@ -3,10 +3,9 @@
 import type { WorkbookGrids } from '../core/grid';
 import { formatMessage } from '../core/diagnostics';
 import type { OutputSheet } from '../core/output/output-sheet';
-import { runPipeline } from '../core/pipeline';
 import { prepareConverters } from '../core/prepare-converters';
 import type { ConfirmReplace, FoundSheet, HostActions, RunOutcome } from './host-actions';
-import { findingViews, outcomeCounts, SCAN_OPTIONS, scanSheets } from './pipeline-view';
+import { findingViews, outcomeCounts, scanWorkbooks } from './pipeline-view';
 import {
   readRunChoices,
   runRequest,
@@ -57,7 +56,7 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
     async scan(): Promise<readonly FoundSheet[]> {
       const grids = await office.run((context) => host.readWorkbookGrids(context));
       await prepareConverters([grids]);
-      return scanSheets([grids], runPipeline([grids], SCAN_OPTIONS));
+      return scanWorkbooks([grids]);
     },
     async run(request, onProgress, confirmReplace): Promise<RunOutcome> {
       onProgress({ stage: 'read', fraction: 0 });

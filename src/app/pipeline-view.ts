@@ -4,6 +4,7 @@ import { byLevel, type Issue } from '../core/diagnostics/issue';
 import { messagesZhCN, type MessageCode } from '../core/diagnostics/messages.zh-CN';
 import type { SheetGrid, WorkbookGrids } from '../core/grid';
 import type { StatTable } from '../core/model/table';
+import { parseWorkbooks } from '../core/parse/parse-workbooks';
 import type { PipelineResult } from '../core/pipeline';
 import type {
   FindingView,
@@ -100,6 +101,23 @@ const SKIP_CODES: readonly MessageCode[] = [
 
 /** Pipeline options for a scan: hidden sheets are parsed too, to show their role. */
 export const SCAN_OPTIONS = { parse: { includeHidden: true } } as const;
+
+/**
+ * The sheets of the inputs with their roles and skip reasons, for the sheet list: the
+ * parse stage alone (roles and skip reasons are the parser's; consolidating, auditing and
+ * narrating wait for 一键汇总), hidden sheets included (`SCAN_OPTIONS`). `notices` are the
+ * host's (a file left out). The converters must be prepared (`prepareConverters`).
+ *
+ * @example
+ * scanWorkbooks([grids]) // [{ sheet: '东城镇', role: 'township', … }, …]
+ */
+export function scanWorkbooks(
+  workbooks: readonly WorkbookGrids[],
+  notices: readonly Issue[] = [],
+): FoundSheet[] {
+  const parsed = parseWorkbooks(workbooks, SCAN_OPTIONS.parse);
+  return scanSheets(workbooks, { tables: parsed.tables, issues: [...notices, ...parsed.issues] });
+}
 
 /**
  * Whether a sheet takes part when the user has not switched it: townships and totals do,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { realpathSync, statSync, type Stats } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { formatIssue } from '../core/diagnostics/format';
 import { installConverters } from '../core/install-converters';
@@ -10,7 +10,7 @@ import type { WorkbookGrids } from '../core/grid';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
 import { readInput } from './read-input';
 import { writeWorkbook } from '../host/xlsx/write-workbook';
-import { collectInputs } from './collect-inputs';
+import { collectInputs, statOrNull } from './collect-inputs';
 import { dedupeInputs } from './dedupe-inputs';
 import { screenResults } from './result-inputs';
 import { UserError } from './user-error';
@@ -206,14 +206,6 @@ async function writeOutput(
     await writeFile(output, bytes);
   } catch (error) {
     throw new UserError('write.failed', { file: shown, reason: reasonOf(error) });
-  }
-}
-
-function statOrNull(path: string): Stats | null {
-  try {
-    return statSync(path, { throwIfNoEntry: false }) ?? null;
-  } catch {
-    return null;
   }
 }
 

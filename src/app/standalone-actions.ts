@@ -2,7 +2,6 @@ import { formatMessage } from '../core/diagnostics/format';
 import type { Issue } from '../core/diagnostics/issue';
 import type { WorkbookGrids } from '../core/grid';
 import { runPipeline, type StageRunner } from '../core/pipeline';
-import { parseWorkbooks } from '../core/parse/parse-workbooks';
 import { prepareConverters } from '../core/prepare-converters';
 import { writeWorkbook } from '../host/xlsx/write-workbook';
 import { sha256Hex } from './content-hash';
@@ -13,11 +12,11 @@ import {
   excludeSheets,
   findingViews,
   outcomeCounts,
-  SCAN_OPTIONS,
-  scanSheets,
+  scanWorkbooks,
   totalSheetNames,
 } from './pipeline-view';
 import { readCheckedWorkbook } from './read-checked-workbook';
+import { requestPipelineOptions } from './saved-settings';
 import { screenResults } from './result-inputs';
 import { defaultStorage, storedTemplates, type TemplateStorage } from './template-storage';
 import { UserError } from './user-error';
@@ -139,11 +138,7 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
       // on 一键汇总. The grids read here are kept for that run.
       const { workbooks, notices } = await readAll();
       await prepareConverters(workbooks);
-      const parsed = parseWorkbooks(workbooks, SCAN_OPTIONS.parse);
-      return scanSheets(workbooks, {
-        tables: parsed.tables,
-        issues: [...notices, ...parsed.issues],
-      });
+      return scanWorkbooks(workbooks, notices);
     },
     async run(request, onProgress): Promise<RunOutcome> {
       onProgress({ stage: 'read', fraction: 0 });
@@ -159,13 +154,7 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
       await prepareConverters(workbooks, { texts: totalSheets });
       const result = runPipeline(
         workbooks,
-        {
-          area: request.area,
-          period: request.period,
-          ...(totalSheets.length > 0 ? { parse: { totalSheets } } : {}),
-          ...(request.templates !== undefined ? { templates: request.templates } : {}),
-          notices: chosen.notices,
-        },
+        { ...requestPipelineOptions(request), notices: chosen.notices },
         reportingStages(onProgress),
       );
       if (result.tables.length === 0) {
