@@ -1,5 +1,5 @@
 import type { CellFault, CellValue, SheetGrid } from '../grid/cell';
-import { columnLetters } from '../grid/address';
+import { columnLetters, fromA1 } from '../grid/address';
 import { issue, type Issue, type IssueLevel, type IssueLocation } from '../diagnostics/issue';
 import type { IndicatorRow, ParsedSheet, StatTable, TableRole, ValueColumn } from '../model/table';
 import { VALUE_COLUMNS } from '../model/table';
@@ -72,11 +72,7 @@ const A1_ADDRESS = /^([A-Z]{1,3})([1-9]\d*)$/;
 
 /** 0-based row and column of an A1 address ("C5" -> 4, 2), or null when it is not one. */
 function cellPosition(address: string): { row: number; col: number } | null {
-  const m = A1_ADDRESS.exec(address);
-  if (m?.[1] === undefined || m[2] === undefined) return null;
-  let col = 0;
-  for (let i = 0; i < m[1].length; i += 1) col = col * 26 + (m[1].charCodeAt(i) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return A1_ADDRESS.test(address) ? fromA1(address) : null;
 }
 
 /**

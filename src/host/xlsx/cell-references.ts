@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { columnLetters } from '../../core/grid';
+import { columnLetters, fromA1 } from '../../core/grid';
 
 /**
  * Cells and rows written without their optional `r` attribute (legal OOXML: some exporters
@@ -50,9 +50,8 @@ export function addCellReferences(xml: string): string | null {
         changed = true;
         return `<${prefix}row r="${row}"${withoutR(attributes)}${selfClose}>`;
       }
-      const reference = given === undefined ? null : /^([A-Za-z]{1,3})(\d+)$/.exec(given);
-      if (reference !== null) {
-        col = columnNumber(reference[1] ?? 'A');
+      if (given !== undefined && /^[A-Za-z]{1,3}\d+$/.test(given)) {
+        col = fromA1(given).col + 1;
         return tag;
       }
       col += 1;
@@ -87,10 +86,4 @@ export async function addPackageCellReferences(bytes: Uint8Array): Promise<Uint8
 /** The attributes with an empty or invalid `r` taken out (a new one is written first). */
 function withoutR(attributes: string): string {
   return attributes.replace(R_ATTRIBUTE, '');
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
