@@ -6,7 +6,7 @@ import { formatIssue } from '../core/diagnostics/format';
 import { installConverters } from '../core/install-converters';
 import { issue, type Issue } from '../core/diagnostics/issue';
 import { messagesZhCN, type MessageCode } from '../core/diagnostics/messages.zh-CN';
-import type { WorkbookGrids } from '../core/grid';
+import type { ResultMarker, WorkbookGrids } from '../core/grid';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
 import { readInput } from './read-input';
 import { writeWorkbook } from '../host/xlsx/write-workbook';
@@ -198,7 +198,7 @@ async function writeOutput(
   output: string,
   result: PipelineResult,
   shown: string,
-  marker: { area: string; period: string; sources: string[] },
+  marker: ResultMarker,
 ): Promise<void> {
   try {
     const bytes = await writeWorkbook(result.sheets, [], { marker });
