@@ -39,12 +39,12 @@ export function sheetId(file: string | undefined, sheet: string): string {
 
 /**
  * Every sheet of the inputs with the role the engine gave it; skipped sheets carry the
- * reason from the parse issues, hidden sheets their `hidden` mark. Run the pipeline with
- * `parse: { includeHidden: true }` (`SCAN_OPTIONS`), so a hidden sheet gets the role it
- * would have if the user switched it on.
+ * reason from the parse issues, hidden sheets their `hidden` mark. Parse with
+ * `includeHidden` (`SCAN_OPTIONS`, as `scanWorkbooks` does), so a hidden sheet gets the role
+ * it would have if the user switched it on.
  *
  * @example
- * scanSheets(grids, runPipeline(grids)) // [{ sheet: '东城镇', role: 'township', … }, …]
+ * scanSheets(grids, parseWorkbooks(grids, SCAN_OPTIONS.parse)) // [{ sheet: '东城镇', role: 'township', … }, …]
  */
 export function scanSheets(
   workbooks: readonly WorkbookGrids[],
