@@ -2,6 +2,7 @@ import { runAudit, type AuditSettings, type Finding } from './audit';
 import { consolidate, type ConsolidateOptions } from './consolidate';
 import { formatMessage } from './diagnostics/format';
 import { countByLevel, type Issue } from './diagnostics/issue';
+import type { DraftCheck, DraftInput } from './draft-check/types';
 import type { WorkbookGrids } from './grid';
 import type { Consolidation } from './model/consolidation';
 import type { StatTable } from './model/table';
@@ -36,6 +37,8 @@ export interface PipelineOptions {
    * .xls): listed with the other notices, and in the 审核 sheet as findings.
    */
   readonly notices?: readonly Issue[];
+  /** A draft report to check against the data (文稿核对); adds the 文稿核对 sheet. */
+  readonly draft?: DraftInput;
 }
 
 export interface PipelineResult {
@@ -51,6 +54,8 @@ export interface PipelineResult {
   readonly sheets: readonly OutputSheet[];
   /** The words used in titles and (later) the narrative. */
   readonly words: SummaryWords;
+  /** The draft's figures checked against the data, when a draft was given. */
+  readonly draftCheck?: DraftCheck;
 }
 
 /**
