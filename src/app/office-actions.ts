@@ -5,6 +5,7 @@ import { formatMessage } from '../core/diagnostics';
 import type { OutputSheet } from '../core/output/output-sheet';
 import { prepareConverters } from '../core/prepare-converters';
 import type { ConfirmReplace, FoundSheet, HostActions, RunOutcome } from './host-actions';
+import { noTownshipError } from './no-township';
 import { findingViews, outcomeCounts, scanWorkbooks } from './pipeline-view';
 import {
   readRunChoices,
@@ -63,6 +64,8 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
       const grids = await office.run((context) => host.readWorkbookGrids(context));
       onProgress({ stage: 'compute', fraction: 0.4 });
       const result = await runRequest(grids, request);
+      const noTownship = noTownshipError(result, null);
+      if (noTownship !== null) throw noTownship;
       onProgress({ stage: 'write', fraction: 0.6 });
       const written = await office.run((context) =>
         host.writeOutputs(

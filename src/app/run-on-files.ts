@@ -2,10 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { formatIssue } from '../core/diagnostics/format';
 import { installConverters } from '../core/install-converters';
 import { issue, type Issue } from '../core/diagnostics/issue';
-import { messagesZhCN, type MessageCode } from '../core/diagnostics/messages.zh-CN';
 import type { ResultMarker, WorkbookGrids } from '../core/grid';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
 import { readInput } from './read-input';
@@ -13,6 +11,7 @@ import { writeWorkbook } from '../host/xlsx/write-workbook';
 import { collectInputs, statOrNull } from './collect-inputs';
 import { dedupeInputs } from './dedupe-inputs';
 import { screenResults } from './result-inputs';
+import { noTownshipError } from './no-township';
 import { UserError } from './user-error';
 
 // Node reads the Chinese converters from disk at once: every run may meet Traditional text.
@@ -114,9 +113,11 @@ export async function runOnFiles(
     ...options.pipeline,
     notices: [...(options.pipeline?.notices ?? []), ...notices],
   });
-  if (result.consolidation.townships.length === 0) {
-    throw noTownshipError(result, screened.kept.map((input) => basename(input.path)).join('、'));
-  }
+  const noTownship = noTownshipError(
+    result,
+    screened.kept.map((input) => basename(input.path)).join('、'),
+  );
+  if (noTownship !== null) throw noTownship;
 
   if (output !== null) {
     const marker = {
@@ -160,27 +161,6 @@ function checkOutput(output: string, shown: string): void {
   if (extname(output).toLowerCase() !== '.xlsx') {
     throw new UserError('write.not-xlsx', { file: shown });
   }
-}
-
-/** The notices that say a sheet was left out: the catalogue's parse messages with 跳过. */
-const SKIPPED_SHEET_CODES: ReadonlySet<string> = new Set(
-  Object.entries(messagesZhCN)
-    .filter(([code, text]) => code.startsWith('parse.') && text.includes('跳过'))
-    .map(([code]) => code),
-);
-
-/** "No township": and when sheets were skipped, how many and the first reason. */
-function noTownshipError(result: PipelineResult, file: string): UserError {
-  const skipped = result.issues.filter((notice) => SKIPPED_SHEET_CODES.has(notice.code));
-  const onlyTotals = result.tables.length > 0;
-  const first: Issue | undefined = skipped[0];
-  if (first === undefined) {
-    return new UserError(onlyTotals ? 'read.no-township' : 'read.no-statistics-sheet', { file });
-  }
-  const code: MessageCode = onlyTotals
-    ? 'read.no-township-skipped'
-    : 'read.no-statistics-sheet-skipped';
-  return new UserError(code, { file, count: skipped.length, reason: formatIssue(first) });
 }
 
 async function hashFile(path: string, real: string): Promise<string> {

@@ -15,6 +15,7 @@ import {
   scanWorkbooks,
   totalSheetNames,
 } from './pipeline-view';
+import { noTownshipError } from './no-township';
 import { readCheckedWorkbook } from './read-checked-workbook';
 import { requestPipelineOptions } from './saved-settings';
 import { screenResults } from './result-inputs';
@@ -157,9 +158,8 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
         { ...requestPipelineOptions(request), notices: chosen.notices },
         reportingStages(onProgress),
       );
-      if (result.tables.length === 0) {
-        throw new UserError('read.no-statistics-sheet', { file: [...files.keys()].join('、') });
-      }
+      const noTownship = noTownshipError(result, [...files.keys()].join('、'));
+      if (noTownship !== null) throw noTownship;
       onProgress({ stage: 'write', fraction: 0.6 });
       const marker = { ...result.words, sources: chosen.hashes };
       const bytes = await writeWorkbook(result.sheets, [], { marker });

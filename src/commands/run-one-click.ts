@@ -2,6 +2,7 @@
 import { formatMessage } from '../core/diagnostics';
 import type { IssueLevel } from '../core/diagnostics';
 import type { RunRequest } from '../app/host-actions';
+import { noTownshipError } from '../app/no-township';
 import { runRequest } from '../app/saved-settings';
 import type { ReadGridsOptions } from '../host/office/read-grids';
 import { readWorkbookGrids } from '../host/office/read-grids';
@@ -50,9 +51,8 @@ export async function runOneClick(
   const result = await runRequest(grids, options.request ?? DEFAULT_REQUEST);
   const counts = { error: 0, verify: 0, info: 0 };
   for (const found of result.issues) counts[found.level]++;
-  if (result.tables.length === 0) {
-    return { sheetNames: [], counts, message: formatMessage('addin.no-statistics-sheet') };
-  }
+  const noTownship = noTownshipError(result, null);
+  if (noTownship !== null) return { sheetNames: [], counts, message: noTownship.message };
   const report = await writeOutputs(context, result.sheets, options.write);
   const message = [
     `${formatMessage('addin.done', { sheets: report.names.join('、') })}。${formatMessage(

@@ -57,8 +57,28 @@ describe('runOneClick', () => {
     const fake = new FakeExcel([{ name: 'Sheet1', rows: [['随便写点']] }]);
     const outcome = await runOneClick(fake.context as Excel.RequestContext, options);
     expect(outcome.sheetNames).toEqual([]);
-    expect(outcome.message).toBe('当前工作簿中没有找到统计表（需要有“指标名称”“本期”等表头）');
+    expect(outcome.message).toBe(
+      '当前工作簿中没有可汇总的统计表：跳过了 1 个工作表，如：工作表“Sheet1”没有找到表头（指标名称、本期等列），不是统计表，已跳过',
+    );
     expect(fake.names()).toEqual(['Sheet1']);
+  });
+
+  it('writes nothing when the only township sheet is blank, and says which', async () => {
+    const fake = new FakeExcel([
+      {
+        name: '甲镇',
+        rows: [
+          ['指标名称', '计量单位', '本期', '上年同期'],
+          ['工业总产值', '万元', null, null],
+        ],
+      },
+    ]);
+    const outcome = await runOneClick(fake.context as Excel.RequestContext, options);
+    expect(outcome.sheetNames).toEqual([]);
+    expect(outcome.message).toBe(
+      '当前工作簿中没有可汇总的统计表：跳过了 1 个工作表，如：甲镇的报表没有任何数据（全部为空），未参与汇总，请核实是否漏报',
+    );
+    expect(fake.names()).toEqual(['甲镇']);
   });
 });
 
@@ -234,5 +254,27 @@ describe('the ribbon reads the settings the task pane saved (issue 13 §2)', () 
     expect(outcome.output.kind === 'written' && outcome.output.notices).toEqual([
       '本次的时期、主体和工作表选择未能保存到工作簿（文档为只读），功能区的“一键汇总”仍按上次保存的设置运行',
     ]);
+  });
+});
+
+describe('the task pane run with no township', () => {
+  it('stops with the same message as the ribbon and writes nothing', async () => {
+    const fake = new FakeExcel([{ name: 'Sheet1', rows: [['随便写点']] }]);
+    const actions = createOfficeActions(
+      {
+        readWorkbookGrids: (context) => readWorkbookGrids(context, options.read),
+        writeOutputs: (context, sheets, write) =>
+          writeOutputs(context, sheets, { ...write, ...options.write }),
+        selectCell,
+      },
+      {
+        run: (batch) => batch(fake.context as Excel.RequestContext),
+        settings: new FakeSettings(new FakeDocumentStore()),
+      },
+    );
+    await expect(
+      actions.run({ period: '', area: '', sheets: [] }, () => undefined),
+    ).rejects.toThrow(/^当前工作簿中没有可汇总的统计表：跳过了 1 个工作表，如：工作表“Sheet1”/);
+    expect(fake.names()).toEqual(['Sheet1']);
   });
 });

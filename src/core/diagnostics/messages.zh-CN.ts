@@ -374,6 +374,11 @@ export const messagesZhCN = {
   'addin.done': '汇总完成，已生成：{sheets}',
   'addin.failed': '一键汇总失败：{reason}',
   'addin.no-statistics-sheet': '当前工作簿中没有找到统计表（需要有“指标名称”“本期”等表头）',
+  'addin.no-township': '当前工作簿中只有合计表，没有找到乡镇统计表，无法汇总',
+  'addin.no-statistics-sheet-skipped':
+    '当前工作簿中没有可汇总的统计表：跳过了 {count} 个工作表，如：{reason}',
+  'addin.no-township-skipped':
+    '当前工作簿中只有合计表，没有乡镇统计表（跳过了 {count} 个工作表，如：{reason}），无法汇总',
   'addin.sheet-not-found': '找不到工作表“{sheet}”',
   'addin.unknown-error': '未知错误',
   'addin.beside-user-sheet': '工作表“{sheet}”不是插件生成的，未改动它，结果写在“{written}”',
