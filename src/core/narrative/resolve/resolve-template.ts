@@ -20,7 +20,7 @@ import type {
 } from '../template';
 import { templateIssue } from '../template';
 import type { ResolveContext } from './context';
-import { FUNCTION_NAMES, indicatorFunction } from './indicator-functions';
+import { FUNCTION_NAMES, indicatorFunction, isSilentZero } from './indicator-functions';
 import { figureSource, viewOf } from './indicator-view';
 
 /** No data: the enclosing optional segment (or loop iteration) is dropped. */
@@ -98,6 +98,20 @@ const VARIABLES: Readonly<Record<string, (ctx: ResolveContext) => Resolved | 'wr
   提示数: (ctx) => countVariable(ctx, 'info'),
 };
 
+const CONTEXT_SUBJECTS: ReadonlySet<string> = new Set(['此项', 'item', '上级', 'parent']);
+
+/**
+ * Whether a placeholder's subject is a variable ({时期}, {乡镇}, {错误数}…) or the item of a
+ * loop ({此项}, {上级}) rather than an indicator named by the template.
+ *
+ * @example
+ * isVariableSubject('时期') // true
+ * isVariableSubject('工业总产值') // false
+ */
+export function isVariableSubject(subject: string): boolean {
+  return VARIABLES[subject] !== undefined || CONTEXT_SUBJECTS.has(subject);
+}
+
 function subjectIndicator(
   ctx: ResolveContext,
   subject: string,
@@ -153,7 +167,7 @@ function resolveList(node: ListNode, ctx: ResolveContext): Resolved {
       continue;
     }
     const view = viewOf(indicator, ctx.township);
-    if (view === null || view.current === null) continue;
+    if (view === null || view.current === null || isSilentZero(indicator, view.current)) continue;
     const label = item.label ?? indicator.name;
     // Below zero, a loss (利润亏损1286万元), as the change says 由盈转亏 or 减亏 of it.
     const value = attribute(
@@ -275,7 +289,7 @@ function resolveNode(node: TemplateNode, ctx: ResolveContext): Resolved {
     case 'list':
       return resolveList(node, ctx);
     case 'optional': {
-      const resolved = resolveNodes(node.children, { ...ctx, optional: true });
+      const resolved = resolveNodes(node.children, { ...ctx, optional: true }, true);
       return resolved === MISSING ? EMPTY : resolved;
     }
     case 'block':
@@ -287,9 +301,14 @@ function resolveNode(node: TemplateNode, ctx: ResolveContext): Resolved {
 
 /**
  * Resolves template nodes against the data: a phrase whose figures carry their sources,
- * or MISSING when data is missing inside an optional segment or loop.
+ * or MISSING when data is missing inside an optional segment or loop. The nodes of an
+ * optional segment (`clause`) that hold an aside give the aside alone.
  */
-function resolveNodes(nodes: readonly TemplateNode[], ctx: ResolveContext): Resolved {
+function resolveNodes(
+  nodes: readonly TemplateNode[],
+  ctx: ResolveContext,
+  clause = false,
+): Resolved {
   const parts: Phrase[] = [];
   // A run of optional clauses whose first one opens the sentence and the others join it
   // with a separator ([A][；B][；C]): when the clauses before one were all left out, its
@@ -315,7 +334,9 @@ function resolveNodes(nodes: readonly TemplateNode[], ctx: ResolveContext): Reso
     }
     parts.push(resolved);
   }
-  return joinPhrases(parts, '');
+  // An aside stands in for its clause: [，同比{销售收入.增长}] is "（上年同期为零）" alone.
+  const aside = clause ? parts.find((part) => part.aside === true) : undefined;
+  return aside === undefined ? joinPhrases(parts, '') : { text: aside.text, figures: aside.figures };
 }
 
 /** The clause and comma separators of the locale, without their spaces ("；", ";"). */
