@@ -317,9 +317,17 @@ function resolveNodes(
   let opener: 'none' | 'bare' | 'joined' = 'none';
   let spoken = false;
   let dropped = false;
+  let previous: TemplateNode | undefined;
   for (const node of nodes) {
     let resolved = resolveNode(node, ctx);
     if (resolved === MISSING) return MISSING;
+    // Outside [ ]: an aside takes the place of the words before it ("，同比").
+    if (resolved.aside === true && previous?.type === 'text' && parts.length > 0) {
+      parts[parts.length - 1] = words(
+        beforeLastSeparator(parts[parts.length - 1]?.text ?? '', ctx),
+      );
+    }
+    previous = node;
     if (node.type === 'optional') {
       if (opener === 'none') opener = startsWithSeparator(node, ctx) ? 'joined' : 'bare';
       if (resolved.text === '') dropped = true;
@@ -336,7 +344,9 @@ function resolveNodes(
   }
   // An aside stands in for its clause: [，同比{销售收入.增长}] is "（上年同期为零）" alone.
   const aside = clause ? parts.find((part) => part.aside === true) : undefined;
-  return aside === undefined ? joinPhrases(parts, '') : { text: aside.text, figures: aside.figures };
+  return aside === undefined
+    ? joinPhrases(parts, '')
+    : { text: aside.text, figures: aside.figures };
 }
 
 /** The clause and comma separators of the locale, without their spaces ("；", ";"). */
@@ -350,6 +360,12 @@ function startsWithSeparator(node: OptionalNode, ctx: ResolveContext): boolean {
   if (first?.type !== 'text') return false;
   const text = first.value.trimStart();
   return separators(ctx).some((separator) => text.startsWith(separator));
+}
+
+/** Text up to its last separator ("工业总产值3亿元，同比" -> "工业总产值3亿元"); all of it if none. */
+function beforeLastSeparator(text: string, ctx: ResolveContext): string {
+  const at = Math.max(...separators(ctx).map((s) => text.lastIndexOf(s)));
+  return at < 0 ? text : text.slice(0, at);
 }
 
 /** A phrase without the separator it starts with. */
