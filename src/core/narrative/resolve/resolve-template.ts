@@ -368,12 +368,16 @@ function beforeLastSeparator(text: string, ctx: ResolveContext): string {
   return at < 0 ? text : text.slice(0, at);
 }
 
-/** A phrase without the separator it starts with. */
+/**
+ * A phrase without the separator it starts with; in a language that spaces its words
+ * ("; sales…"), the space stays ("乙镇 sales…", not "乙镇sales…").
+ */
 function withoutSeparator(phrase: Phrase, ctx: ResolveContext): Phrase {
   const text = phrase.text.trimStart();
   const separator = separators(ctx).find((s) => text.startsWith(s));
   if (separator === undefined) return phrase;
-  return { text: text.slice(separator.length).trimStart(), figures: phrase.figures };
+  const space = ctx.locale.punctuation.clause.endsWith(' ') ? ' ' : '';
+  return { text: space + text.slice(separator.length).trimStart(), figures: phrase.figures };
 }
 
 /**
