@@ -64,6 +64,17 @@ describe('a zero or missing 上年同期', () => {
     ]);
   });
 
+  it('keeps the words of the other clauses of the segment', () => {
+    expect(textOf('[销售收入{销售收入}，同比{销售收入.增长}；工商税收{工商税收}]', sales)).toEqual([
+      '销售收入1.8亿元（上年同期为零）；工商税收900万元。',
+    ]);
+    expect(
+      textOf('[Sales were {销售收入}, {销售收入.growth} year on year; tax {工商税收}]', sales, {
+        locale: 'en',
+      }),
+    ).toEqual(['Sales were 180 million yuan (zero a year earlier); tax 9 million yuan.']);
+  });
+
   it('leaves the growth out when there is no 上年同期', () => {
     expect(textOf('[实现工商税收{工商税收}[，同比{工商税收.增长}]]', sales)).toEqual([
       '实现工商税收900万元。',

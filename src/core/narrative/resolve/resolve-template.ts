@@ -289,7 +289,7 @@ function resolveNode(node: TemplateNode, ctx: ResolveContext): Resolved {
     case 'list':
       return resolveList(node, ctx);
     case 'optional': {
-      const resolved = resolveNodes(node.children, { ...ctx, optional: true }, true);
+      const resolved = resolveNodes(node.children, { ...ctx, optional: true });
       return resolved === MISSING ? EMPTY : resolved;
     }
     case 'block':
@@ -301,14 +301,11 @@ function resolveNode(node: TemplateNode, ctx: ResolveContext): Resolved {
 
 /**
  * Resolves template nodes against the data: a phrase whose figures carry their sources,
- * or MISSING when data is missing inside an optional segment or loop. The nodes of an
- * optional segment (`clause`) that hold an aside give the aside alone.
+ * or MISSING when data is missing inside an optional segment or loop. An aside
+ * ("（上年同期为零）") takes the place of its clause's words around it: the words before it
+ * back to a separator ("，同比"), and those after it up to the next (" year on year").
  */
-function resolveNodes(
-  nodes: readonly TemplateNode[],
-  ctx: ResolveContext,
-  clause = false,
-): Resolved {
+function resolveNodes(nodes: readonly TemplateNode[], ctx: ResolveContext): Resolved {
   const parts: Phrase[] = [];
   // A run of optional clauses whose first one opens the sentence and the others join it
   // with a separator ([A][；B][；C]): when the clauses before one were all left out, its
@@ -318,15 +315,18 @@ function resolveNodes(
   let spoken = false;
   let dropped = false;
   let previous: TemplateNode | undefined;
+  let afterAside = false;
   for (const node of nodes) {
     let resolved = resolveNode(node, ctx);
     if (resolved === MISSING) return MISSING;
-    // Outside [ ]: an aside takes the place of the words before it ("，同比").
     if (resolved.aside === true && previous?.type === 'text' && parts.length > 0) {
       parts[parts.length - 1] = words(
         beforeLastSeparator(parts[parts.length - 1]?.text ?? '', ctx),
       );
     }
+    if (afterAside && node.type === 'text')
+      resolved = words(fromFirstSeparator(resolved.text, ctx));
+    afterAside = resolved.aside === true;
     previous = node;
     if (node.type === 'optional') {
       if (opener === 'none') opener = startsWithSeparator(node, ctx) ? 'joined' : 'bare';
@@ -342,11 +342,7 @@ function resolveNodes(
     }
     parts.push(resolved);
   }
-  // An aside stands in for its clause: [，同比{销售收入.增长}] is "（上年同期为零）" alone.
-  const aside = clause ? parts.find((part) => part.aside === true) : undefined;
-  return aside === undefined
-    ? joinPhrases(parts, '')
-    : { text: aside.text, figures: aside.figures };
+  return joinPhrases(parts, '');
 }
 
 /** The clause and comma separators of the locale, without their spaces ("；", ";"). */
@@ -362,10 +358,18 @@ function startsWithSeparator(node: OptionalNode, ctx: ResolveContext): boolean {
   return separators(ctx).some((separator) => text.startsWith(separator));
 }
 
-/** Text up to its last separator ("工业总产值3亿元，同比" -> "工业总产值3亿元"); all of it if none. */
+/** Text up to its last separator ("工业总产值3亿元，同比" -> "工业总产值3亿元"); as it is if none. */
 function beforeLastSeparator(text: string, ctx: ResolveContext): string {
   const at = Math.max(...separators(ctx).map((s) => text.lastIndexOf(s)));
   return at < 0 ? text : text.slice(0, at);
+}
+
+/** Text from its first separator on (" year on year, up" -> ", up"); nothing if none. */
+function fromFirstSeparator(text: string, ctx: ResolveContext): string {
+  const found = separators(ctx)
+    .map((s) => text.indexOf(s))
+    .filter((at) => at >= 0);
+  return found.length === 0 ? '' : text.slice(Math.min(...found));
 }
 
 /**
