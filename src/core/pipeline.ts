@@ -1,4 +1,10 @@
-import { runAudit, withLaterNotices, type AuditSettings, type Finding } from './audit';
+import {
+  erroneousIndicators,
+  runAudit,
+  withLaterNotices,
+  type AuditSettings,
+  type Finding,
+} from './audit';
 import { consolidate, type ConsolidateOptions } from './consolidate';
 import { formatMessage } from './diagnostics/format';
 import { countByLevel, type Issue } from './diagnostics/issue';
@@ -104,7 +110,7 @@ export function runPipeline(
       consolidation,
       words,
       findings: countByLevel(audited),
-      erroneousIndicators: erroneousIndicators(audited),
+      erroneousIndicators: erroneousIndicators(audited, consolidation),
       ...(options.templates !== undefined ? { templates: options.templates } : {}),
       ...(options.locale !== undefined ? { locale: options.locale } : {}),
     }),
@@ -126,15 +132,6 @@ export function runPipeline(
     paragraphs: narrative.paragraphs,
     sheets,
   };
-}
-
-/** The indicators named by 错误 findings, which the narrative quotes with a caveat. */
-function erroneousIndicators(findings: readonly Finding[]): string[] {
-  const names = new Set<string>();
-  for (const f of findings) {
-    if (f.level === 'error' && f.location.indicator !== '') names.add(f.location.indicator);
-  }
-  return [...names];
 }
 
 /**

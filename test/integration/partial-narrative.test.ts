@@ -83,6 +83,21 @@ describe('the narrative on partial data, from an .xlsx', () => {
         '（规模以上工业产值数据经审核存在错误，详见“审核”表）。',
     );
     expect(result.issues.map((i) => i.code)).toContain('narrative.share-over-whole');
+    expect(result.paragraphs.find((p) => p.kind === 'main')?.text).not.toMatch(/审核/);
     expect(texts(result).join('\n')).not.toMatch(/占1[0-9]{2}(\.[0-9])?%/);
+  });
+
+  it('puts no caveat on totals whose only 错误 is a reported total that disagrees', async () => {
+    const result = await run([
+      town('合计', [['工业总产值', '万元', 9999, 8000]]),
+      town('甲镇', [['工业总产值', '万元', 5000, 4000]]),
+      town('乙镇', [['工业总产值', '万元', 3000, 4000]]),
+    ]);
+    expect(
+      result.findings.some((f) => f.level === 'error' && f.location.indicator === '工业总产值'),
+    ).toBe(true);
+    expect(result.paragraphs.find((p) => p.kind === 'main')?.text).toBe(
+      '上半年，园区实现工业总产值8000万元，同比持平。',
+    );
   });
 });
