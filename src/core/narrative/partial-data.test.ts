@@ -107,12 +107,13 @@ describe('zero figures', () => {
     expect(textOf(profitTemplate, park(row('利润总额', '万元', 0, previous)))).toEqual([expected]);
   });
 
-  it('traces the aside to last year’s cell', () => {
+  it('traces the zero and the aside to their cells', () => {
     const [paragraph] = render(profitTemplate, park(row('利润总额', '万元', 0, -50))).paragraphs;
     expect(paragraph?.figures).toEqual([
+      expect.objectContaining({ text: '利润总额盈亏持平', value: 0, indicator: '利润总额' }),
       expect.objectContaining({ text: '50万元', value: -50, indicator: '利润总额' }),
     ]);
-    expect(paragraph?.figures[0]?.sources.map((s) => s.cell)).toEqual(['C2', 'D2']);
+    expect(paragraph?.figures[1]?.sources.map((s) => s.cell)).toEqual(['C2', 'D2']);
   });
 
   it('phrases a zero profit in English', () => {

@@ -7,7 +7,8 @@ import { quantityPhrase } from './quantity';
  * A profit-type indicator whose figure is zero, with last year's figure as an aside, in
  * place of a growth (a zero has none worth saying: not 扭亏为盈, not 下降100%): after a loss
  * it broke even, else it is zero. `previous` is null when last year's figure is unknown.
- * The aside's figure is `previous`, with its sign, as the cell holds it.
+ * Its figures: the words that say zero (value 0), then the aside's `previous`, with its sign,
+ * as the cell holds it.
  *
  * @example
  * zeroProfitPhrase(-50, parseUnit('万元'), zhCN, null, '利润总额').text
@@ -23,9 +24,11 @@ export function zeroProfitPhrase(
   name: string,
 ): Phrase {
   const p = locale.patterns;
-  const head = fillPattern(previous !== null && previous < 0 ? p.breakEven : p.profitZero, {
+  const said = fillPattern(previous !== null && previous < 0 ? p.breakEven : p.profitZero, {
     name,
-  });
+  }).text;
+  // The words stand for the figure zero: they trace to its cell as a number would.
+  const head = figure(said, 0);
   if (previous === null) return head;
   if (previous === 0) return joinPhrases([head, words(p.previousZero)], '');
   const amount = figure(quantityPhrase(Math.abs(previous), unit, locale, unitText).text, previous);
