@@ -76,8 +76,9 @@ function unique(issues: readonly Issue[]): Issue[] {
  * Writes the narrative (综述) of a consolidation: one paragraph per template (township
  * templates once per township, when there are several), in reading order, each figure
  * traceable to its cells; a paragraph whose optional data clauses were all left out is not
- * written (a 提示 notice says so), and one quoting an indicator the audit found 错误 in
- * says so in a caveat. Never throws: template problems show as "{…?}" fallbacks and are listed in
+ * written (a 提示 notice says so when its township, or the area, has none of the
+ * indicators it names), and one quoting an indicator the audit found 错误 in says so in a
+ * caveat. Never throws: template problems show as "{…?}" fallbacks and are listed in
  * `issues`.
  *
  * @example
