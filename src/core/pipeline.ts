@@ -1,4 +1,10 @@
-import { runAudit, type AuditSettings, type Finding } from './audit';
+import {
+  erroneousIndicators,
+  runAudit,
+  withLaterNotices,
+  type AuditSettings,
+  type Finding,
+} from './audit';
 import { consolidate, type ConsolidateOptions } from './consolidate';
 import { formatMessage } from './diagnostics/format';
 import { countByLevel, type Issue } from './diagnostics/issue';
@@ -96,18 +102,21 @@ export function runPipeline(
   const consolidation = stage('consolidate', () => consolidate(parsed.tables, options.consolidate));
   const words = pipelineWords(consolidation, options);
   const issues = [...(options.notices ?? []), ...parsed.issues, ...consolidation.issues];
-  const findings = stage('audit', () =>
+  const audited = stage('audit', () =>
     runAudit({ consolidation, parseIssues: issues }, options.audit ?? {}),
   );
   const narrative = stage('narrative', () =>
     renderNarrative({
       consolidation,
       words,
-      findings: countByLevel(findings),
+      findings: countByLevel(audited),
+      erroneousIndicators: erroneousIndicators(audited, consolidation),
       ...(options.templates !== undefined ? { templates: options.templates } : {}),
       ...(options.locale !== undefined ? { locale: options.locale } : {}),
     }),
   );
+  // A paragraph left out for want of data is a notice of the 审核 sheet too.
+  const findings = withLaterNotices(audited, narrative.issues, consolidation, options.audit);
   const sheets = [
     stage('output:汇总', () => buildSummarySheet(consolidation, words)),
     stage('output:分乡镇', () => buildByTownshipSheet(consolidation)),

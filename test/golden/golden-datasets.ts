@@ -23,6 +23,8 @@ export interface GoldenCase {
   readonly consolidation: Consolidation;
   readonly words: NarrativeWords;
   readonly findings?: FindingCounts;
+  /** The indicators the audit found 错误 in, for the caveat. */
+  readonly erroneousIndicators?: readonly string[];
   readonly locale?: NarrativeOutputLocale;
 }
 
@@ -97,15 +99,34 @@ const county = consolidate([
   ]),
 ]);
 
-/** A county with gaps: a township without 上年同期, one without 销售收入, no targets. */
+/**
+ * A county with gaps (#14 §1): 乙镇 has no 工业总产值 (its paragraph opens on 销售收入) and
+ * no 上年同期 of 销售收入; 甲镇's 销售收入 had a zero base; profits went −50 → 0 and 100 → 0;
+ * 乙镇's 工商税收 fell to zero; 丙乡 reports only a count of zero (its paragraph is left out,
+ * with a notice); 甲镇's 规模以上 is above its whole (no share over 100%) and is among the
+ * indicators the audit found 错误 in (a caveat); only 销售收入 has a target (the targets
+ * paragraph keeps its opening).
+ */
 const partial = consolidate([
   statTable(
     '甲镇',
-    [row('工业总产值', '万元', 52000, 48000), row('销售收入', '万元', 50000), row('入园企业数', '家', 21, 19)],
+    [
+      row('工业总产值', '万元', 52000, 48000),
+      row('其中：规模以上工业产值', '万元', 60000, 45000),
+      row('销售收入', '万元', 50000, 0, 90000),
+      row('利润总额', '万元', 0, -50),
+      row('工商税收', '万元', 1200, 1000),
+    ],
     { period: Q3 },
   ),
-  statTable('乙镇', [row('工业总产值', '万元', 8800), row('入园企业数', '家', 7, 7)]),
+  statTable('乙镇', [
+    row('销售收入', '万元', 30000),
+    row('利润总额', '万元', 0, 100),
+    row('工商税收', '万元', 0, 300),
+  ]),
+  statTable('丙乡', [row('入园企业数', '家', 0, 0)]),
 ]);
+const PARTIAL_ERRORS = ['规模以上工业产值'];
 
 export const GOLDEN_CASES: readonly GoldenCase[] = [
   { name: 'seed-4-park', title: '种子文档4：园区上半年（单个园区）', consolidation: seed4, words: { period: '上半年', area: '园区' } },
@@ -130,7 +151,29 @@ export const GOLDEN_CASES: readonly GoldenCase[] = [
     words: { period: 'H1 2025', area: 'the county' },
     locale: 'en',
   },
-  { name: 'partial-data', title: '数据不全：缺上年同期、缺指标、无目标', consolidation: partial, words: { period: '1-9月', area: '全镇' } },
+  {
+    name: 'partial-data',
+    title: '数据不全：缺指标、缺上年同期、上年为零、数值为零、其中项大于总项、审核有错误',
+    consolidation: partial,
+    words: { period: '1-9月', area: '全镇' },
+    erroneousIndicators: PARTIAL_ERRORS,
+  },
+  {
+    name: 'partial-data.zh-TW',
+    title: '同上，繁体输出',
+    consolidation: partial,
+    words: { period: '1-9月', area: '全镇' },
+    erroneousIndicators: PARTIAL_ERRORS,
+    locale: 'zh-TW',
+  },
+  {
+    name: 'partial-data.en',
+    title: 'Same partial data, English output',
+    consolidation: partial,
+    words: { period: 'Jan-Sep 2025', area: 'the town' },
+    erroneousIndicators: PARTIAL_ERRORS,
+    locale: 'en',
+  },
 ];
 
 function cellList(refs: readonly { sheet: string; cell: string }[]): string {
@@ -147,6 +190,7 @@ export function goldenMarkdown(c: GoldenCase): string {
     words: c.words,
     ...(c.findings ? { findings: c.findings } : {}),
     ...(c.locale ? { locale: c.locale } : {}),
+    ...(c.erroneousIndicators ? { erroneousIndicators: c.erroneousIndicators } : {}),
   });
   const lines = [
     `# ${c.title}`,

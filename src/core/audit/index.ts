@@ -3,7 +3,8 @@ export { finding, type Finding, type FindingLocation, type FindingSpec } from '.
 export { AUDIT_RULES, auditRule } from './registry';
 export type { AuditRule, RowCheck, RowVisitor } from './rule';
 export { RULE_CODES, type RuleCode } from './rule-code';
-export { runAudit } from './run-audit';
+export { erroneousIndicators } from './erroneous-indicators';
+export { runAudit, withLaterNotices } from './run-audit';
 export {
   DEFAULT_AUDIT_SETTINGS,
   resolveAuditSettings,

@@ -1,7 +1,10 @@
+import type { Issue } from '../diagnostics/issue';
+import type { Consolidation } from '../model/consolidation';
 import type { AuditInput } from './audit-input';
 import type { Finding } from './finding';
 import { AUDIT_RULES } from './registry';
 import type { AuditRule, RowVisitor } from './rule';
+import { inputNoticeRule } from './rules/input-notice';
 import { resolveAuditSettings, type AuditSettings } from './settings';
 import { sheetKeyOf, sortFindings } from './sort-findings';
 import { visitRows } from './support/visit-rows';
@@ -62,9 +65,31 @@ export function runAudit(
       );
     }
   });
-  const { consolidation } = input;
-  const sheetOrder = [...consolidation.reportedTotals, ...consolidation.tables].map((t) =>
+  return sortFindings(findings, sheetOrderOf(input.consolidation));
+}
+
+/** Reported totals first, then townships in input order. */
+function sheetOrderOf(consolidation: Consolidation): string[] {
+  return [...consolidation.reportedTotals, ...consolidation.tables].map((t) =>
     sheetKeyOf(t.file, t.sheet),
   );
-  return sortFindings(findings, sheetOrder);
+}
+
+/**
+ * The findings with those of notices found after the audit (the narrative's: a paragraph
+ * left out for want of data) added as `input.notice` findings, sorted as `runAudit` sorts;
+ * the same findings when there are none or the rule is switched off.
+ *
+ * @example
+ * withLaterNotices(findings, narrative.issues, consolidation, settings)
+ */
+export function withLaterNotices(
+  findings: readonly Finding[],
+  notices: readonly Issue[],
+  consolidation: Consolidation,
+  settings: Partial<AuditSettings> = {},
+): readonly Finding[] {
+  const more = runAudit({ consolidation, parseIssues: notices }, settings, [inputNoticeRule]);
+  if (more.length === 0) return findings;
+  return sortFindings([...findings, ...more], sheetOrderOf(consolidation));
 }

@@ -181,6 +181,11 @@ export const messagesZhCN = {
   'narrative.no-data': '综述模板“{template}”第{line}行第{column}列：“{text}”没有数据，显示为占位符',
   'narrative.indicator-absent':
     '综述模板“{template}”第{line}行第{column}列：数据中没有指标“{name}”，所在的可省略段未输出',
+  // narrative on partial data (#14 §1): a paragraph left out, a share that is not one
+  'narrative.paragraph-left-out':
+    '综述模板“{template}”：{subject}没有该段所用指标的数据，该段未写入综述',
+  'narrative.share-over-whole':
+    '综述模板“{template}”：{subject}“{indicator}”占“{whole}”的{pct}，超过100%，占比未写入综述，请核实两项数据',
   // the editable text form of a template set (## 名称 headings); {line} is a line of the whole text
   'narrative.text.unnamed': '模板{index}',
   'narrative.text.heading-empty': '综述模板第{line}行：“{text}”缺少模板名称，已命名为“{name}”',

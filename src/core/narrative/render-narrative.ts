@@ -1,9 +1,11 @@
-import type { Issue } from '../diagnostics';
+import { issue, type Issue } from '../diagnostics';
 import type { Consolidation } from '../model';
 import { narrativeLocale } from './locale';
 import type { Figure, Paragraph } from './paragraph';
+import { withCaveat } from './erroneous-caveat';
 import { tidyParagraph, type PhraseFigure } from './phrase';
 import {
+  hasNoneOf,
   indexIndicators,
   resolveTemplate,
   type FindingCounts,
@@ -25,6 +27,11 @@ export interface NarrativeInput {
   readonly words: NarrativeWords;
   /** Audit findings per level, for the closing caveat. */
   readonly findings?: FindingCounts;
+  /**
+   * The names of the indicators the audit found 错误 in: a paragraph quoting one says so
+   * in a caveat before its end mark.
+   */
+  readonly erroneousIndicators?: readonly string[];
   /** The paragraphs to write; the default set of the locale when absent. */
   readonly templates?: TemplateSet;
   readonly locale?: NarrativeOutputLocale;
@@ -69,7 +76,9 @@ function unique(issues: readonly Issue[]): Issue[] {
  * Writes the narrative (综述) of a consolidation: one paragraph per template (township
  * templates once per township, when there are several), in reading order, each figure
  * traceable to its cells; a paragraph whose optional data clauses were all left out is not
- * written. Never throws: template problems show as "{…?}" fallbacks and are listed in
+ * written (a 提示 notice says so when its township, or the area, has none of the
+ * indicators it names), and one quoting an indicator the audit found 错误 in says so in a
+ * caveat. Never throws: template problems show as "{…?}" fallbacks and are listed in
  * `issues`.
  *
  * @example
@@ -86,6 +95,7 @@ export function renderNarrative(input: NarrativeInput): NarrativeResult {
   const index = indexIndicators(consolidation, templates.aliases);
   const issues: Issue[] = [];
   const paragraphs: Paragraph[] = [];
+  const erroneous = new Set(input.erroneousIndicators ?? []);
 
   for (const template of templates.templates) {
     const parsed = parseTemplate(template.source, template.name);
@@ -117,18 +127,26 @@ export function renderNarrative(input: NarrativeInput): NarrativeResult {
         text === '' ||
         (phrase.figures.length === 0 && saysNothing(parsed.ast.nodes, ctx, phrase.text))
       ) {
+        if (hasNoneOf(parsed.ast.nodes, ctx)) {
+          issues.push(leftOut(template.name, township ?? input.words.area));
+        }
         continue;
       }
       const paragraph: Paragraph = {
         kind: template.kind,
         template: template.name,
-        text: convert(text),
+        text: convert(withCaveat(text, phrase.figures, erroneous, locale)),
         figures: phrase.figures.map((f) => toFigure(f, convert)),
       };
       paragraphs.push(township === null ? paragraph : { ...paragraph, township });
     }
   }
   return { paragraphs, issues: unique(issues) };
+}
+
+/** The notice of a paragraph left out for want of data: which template, for whom. */
+function leftOut(template: string, subject: string): Issue {
+  return issue('narrative.paragraph-left-out', 'info', {}, { template, subject });
 }
 
 /**

@@ -61,6 +61,25 @@ describe('input.notice', () => {
     expect(result.issues.some((i) => i.code.startsWith('narrative.'))).toBe(true);
   });
 
+  it('lists a narrative paragraph left out for want of data, unless the rule is off', () => {
+    const books = [
+      {
+        file: '县.xlsx',
+        sheets: [
+          town('东城镇', [['工业总产值', '万元', 100, 90]]),
+          town('西城镇', [['工业总产值', '万元', 50, 40]]),
+          town('南城镇', [['耕地面积', '亩', 30, 30]]),
+        ],
+      },
+    ];
+    const leftOut = (result: ReturnType<typeof runPipeline>) =>
+      result.findings
+        .filter((f) => f.code === 'narrative.paragraph-left-out')
+        .map((f) => [f.rule, f.level, f.params['subject']]);
+    expect(leftOut(runPipeline(books))).toEqual([['input.notice', 'info', '南城镇']]);
+    expect(leftOut(runPipeline(books, { audit: { disabledRules: ['input.notice'] } }))).toEqual([]);
+  });
+
   it('makes --strict count a notice at 错误 level', () => {
     const result = runPipeline([{ sheets: [town('东城镇', [['工业总产值', '万元', 100, 90]])] }], {
       notices: [issue('consolidate.no-township', 'error', {})],

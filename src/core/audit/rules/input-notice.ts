@@ -16,11 +16,20 @@ const LISTED_ELSEWHERE: ReadonlySet<MessageCode> = new Set<MessageCode>([
 ]);
 
 /**
+ * The narrative's notices about the data rather than the templates: a paragraph left out
+ * because its township (or the area) has none of the indicators it names.
+ */
+const NARRATIVE_DATA_NOTICES: ReadonlySet<MessageCode> = new Set<MessageCode>([
+  'narrative.paragraph-left-out',
+]);
+
+/**
  * 读取: every notice of the hosts, the parser and the consolidation that no other rule
  * lists (a file or sheet skipped, a township renamed or left out, a cell read as blank, a
  * total left empty), at the notice's own level, so that a figure dropped or doubted shows
  * in the 审核 sheet, the terminal and the task pane, and counts for `--strict`, never only
- * in `--json`. Narrative template notices are not the data's and stay out.
+ * in `--json`. Narrative template notices are not the data's and stay out, except a
+ * paragraph left out for want of data (`withLaterNotices` adds those after the narrative).
  *
  * @example
  * inputNoticeRule.run({ consolidation, parseIssues }, DEFAULT_AUDIT_SETTINGS)
@@ -34,7 +43,10 @@ export const inputNoticeRule: AuditRule = {
   run({ parseIssues = [] }) {
     const findings: Finding[] = [];
     for (const notice of parseIssues) {
-      if (notice.code.startsWith('narrative.') || LISTED_ELSEWHERE.has(notice.code)) continue;
+      if (LISTED_ELSEWHERE.has(notice.code)) continue;
+      if (notice.code.startsWith('narrative.') && !NARRATIVE_DATA_NOTICES.has(notice.code)) {
+        continue;
+      }
       // A sheet-level unit notice has no row for completeness.unit-unknown to list.
       if (notice.code === 'parse.unit-unknown' && notice.location.cell !== undefined) continue;
       findings.push(fromParseIssue(notice, 'input.notice', notice.level));

@@ -39,8 +39,11 @@ export interface NarrativePatterns {
   readonly flat: string;
   /** {times}: 150% growth is 增长1.5倍. */
   readonly upTimes: string;
-  /** Base zero, current above zero. */
-  readonly newItem: string;
+  /**
+   * Base zero, current above zero: an aside that replaces the whole growth clause
+   * (销售收入1.8亿元（上年同期为零）), never 同比新增.
+   */
+  readonly baseZero: string;
   readonly turnProfit: string;
   readonly turnLoss: string;
   /** {amount} */
@@ -52,6 +55,19 @@ export interface NarrativePatterns {
    */
   readonly profit: string;
   readonly loss: string;
+  /** {name}: a profit-type indicator at zero after a loss (盈亏持平), or after a profit or nothing. */
+  readonly breakEven: string;
+  readonly profitZero: string;
+  /** {amount}: the aside after a zero profit naming last year's (（上年同期亏损50万元）). */
+  readonly previousLoss: string;
+  readonly previousProfit: string;
+  /** Last year's figure was zero too. */
+  readonly previousZero: string;
+  /**
+   * {indicators}: appended to a paragraph quoting totals the audit found 错误 in, before
+   * its end mark.
+   */
+  readonly erroneousCaveat: string;
   /** Verb alone, for 分别 lists. */
   readonly upVerb: string;
   readonly downVerb: string;

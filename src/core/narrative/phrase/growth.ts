@@ -11,7 +11,7 @@ export type ChangeKind =
   | 'up-times'
   | 'down'
   | 'flat'
-  | 'new'
+  | 'base-zero'
   | 'turn-profit'
   | 'turn-loss'
   | 'loss-narrowed'
@@ -20,7 +20,10 @@ export type ChangeKind =
   | 'points-down'
   | 'points-flat';
 
-/** A change phrase ("增长5.1%"), with its amount alone ("5.1%") for 分别 lists. */
+/**
+ * A change phrase ("增长5.1%"), with its amount alone ("5.1%") for 分别 lists. An `aside`
+ * ("（上年同期为零）") stands in for its whole clause: the clause's own words ("，同比") go.
+ */
 export interface ChangePhrase extends Phrase {
   readonly kind: ChangeKind;
   readonly amount: Phrase | null;
@@ -79,12 +82,15 @@ export function percentChangePhrase(pct: number, locale: NarrativeLocale): Chang
 
 /**
  * How an indicator changed on the same period last year, in report words. Rates (unit %)
- * change in 个百分点; a zero base gives 新增; negative values (profits) give 扭亏为盈,
- * 由盈转亏, 减亏X or 增亏X. Null when there is nothing to compare.
+ * change in 个百分点; a zero base gives the aside （上年同期为零） (never 新增); negative
+ * values (profits) give 扭亏为盈, 由盈转亏, 减亏X or 增亏X. Null when there is nothing to
+ * compare: no base, or a current figure of zero (a zero figure is said by its value, 利润总额
+ * 为零（上年同期盈利100万元）, never 下降100% nor 扭亏为盈).
  *
  * @example
  * growthPhrase({ current: 185000, previous: 176000, unit: wan }, zhCN)?.text // "增长5.1%"
- * growthPhrase({ current: 300, previous: 0, unit: wan }, zhCN)?.text // "新增"
+ * growthPhrase({ current: 300, previous: 0, unit: wan }, zhCN)?.text // "（上年同期为零）"
+ * growthPhrase({ current: 0, previous: 100, unit: wan }, zhCN) // null
  * growthPhrase({ current: -200, previous: -500, unit: wan }, zhCN)?.text // "减亏300万元"
  */
 export function growthPhrase(input: GrowthInput, locale: NarrativeLocale): ChangePhrase | null {
@@ -95,11 +101,15 @@ export function growthPhrase(input: GrowthInput, locale: NarrativeLocale): Chang
       input.changePp ?? (current !== null && previous !== null ? current - previous : null);
     return pp === null || !Number.isFinite(pp) ? null : pointsPhrase(pp, locale);
   }
+  if (current === 0) return null;
   if (current !== null && previous !== null) {
-    if (previous < 0 && current >= 0) {
+    if (previous === 0) {
+      return { ...words(p.baseZero), kind: 'base-zero', amount: null, aside: true };
+    }
+    if (previous < 0 && current > 0) {
       return { ...words(p.turnProfit), kind: 'turn-profit', amount: null };
     }
-    if (previous >= 0 && current < 0) {
+    if (previous > 0 && current < 0) {
       return { ...words(p.turnLoss), kind: 'turn-loss', amount: null };
     }
     if (previous < 0 && current < 0) {
@@ -109,11 +119,6 @@ export function growthPhrase(input: GrowthInput, locale: NarrativeLocale): Chang
       const narrowed = change > 0;
       const phrase = fillPattern(narrowed ? p.lossNarrowed : p.lossWidened, { amount });
       return { ...phrase, kind: narrowed ? 'loss-narrowed' : 'loss-widened', amount };
-    }
-    if (previous === 0) {
-      return current === 0
-        ? { ...words(p.flat), kind: 'flat', amount: null }
-        : { ...words(p.newItem), kind: 'new', amount: null };
     }
   }
   const pct = input.pct ?? computeGrowth(current, previous).pct;

@@ -24,6 +24,11 @@ export interface PhraseFigure {
 export interface Phrase {
   readonly text: string;
   readonly figures: readonly PhraseFigure[];
+  /**
+   * A parenthetical ("（上年同期为零）") that stands in for the optional clause it is in: the
+   * clause's fixed words ("，同比") are not written. Lost when joined or filled in.
+   */
+  readonly aside?: boolean;
 }
 
 /** What can fill a pattern slot: plain words, or a phrase carrying figures. */
@@ -102,8 +107,8 @@ export function joinPhrases(phrases: readonly Phrase[], separator: string): Phra
  * // { indicator: '工业总产值', sources: [] }
  */
 export function attribute(phrase: Phrase, source: FigureSource): Phrase {
-  return {
-    text: phrase.text,
-    figures: phrase.figures.map((f) => (f.source === undefined ? { ...f, source } : f)),
-  };
+  const figures = phrase.figures.map((f) => (f.source === undefined ? { ...f, source } : f));
+  return phrase.aside === true
+    ? { text: phrase.text, figures, aside: true }
+    : { text: phrase.text, figures };
 }

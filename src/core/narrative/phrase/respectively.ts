@@ -21,7 +21,7 @@ function verbOf(change: ChangePhrase | null): 'up' | 'down' | null {
 /**
  * Several indicators sharing one verb: "产值57.2亿元、销售54.9亿元，同比分别增长40.5%、
  * 41.6%". Items that rose and items that fell form separate clauses (joined with "；");
- * any other change (持平, 新增, 扭亏为盈, 个百分点…) or no change at all stands alone.
+ * any other change (持平, 扭亏为盈, 个百分点, （上年同期为零）…) or no change at all stands alone.
  * Group clauses appear where their first item was.
  *
  * @example
@@ -49,8 +49,10 @@ export function respectivelyPhrase(
     const listed = joinPhrases(itemPhrases, locale.punctuation.list);
     const first = group.items[0];
     if (group.items.length === 1 && first !== undefined) {
-      return first.change === null
-        ? listed
+      if (first.change === null) return listed;
+      // An aside (（上年同期为零）) follows the figure, without 同比.
+      return first.change.aside === true
+        ? joinPhrases([listed, first.change], '')
         : fillPattern(p.single, { items: listed, growth: first.change });
     }
     const amounts = group.items.flatMap((item) =>

@@ -1,4 +1,5 @@
-import { exactSum, share } from '../../compute';
+import { exactSum, roundForDisplay, share } from '../../compute';
+import { issue } from '../../diagnostics';
 import type { ConsolidatedIndicator, TownshipFigures } from '../../model';
 import {
   attribute,
@@ -15,10 +16,10 @@ import {
   rankLeadPhrase,
   schedulePhrase,
   sharePctPhrase,
-  sharePhrase,
   words,
   type Phrase,
 } from '../phrase';
+import { zeroProfitPhrase } from '../phrase/zero-profit';
 import type { ResolveContext } from './context';
 import { figureSource, viewOf, type IndicatorView } from './indicator-view';
 
@@ -38,11 +39,51 @@ function parentOf(view: IndicatorView, ctx: ResolveContext): ConsolidatedIndicat
   return key === null ? null : ctx.index.byKey(key);
 }
 
+/**
+ * Whether a 本期 figure says nothing: zero, in any unit but a rate (入园企业0家, 工商税收0元
+ * are left out as if not reported; 0% is a rate). A zero profit is said by 盈亏.
+ */
+export function isSilentZero(indicator: ConsolidatedIndicator, current: number): boolean {
+  const family = indicator.unit?.family;
+  return current === 0 && family !== 'percent' && family !== 'permille';
+}
+
+/**
+ * A share as a phrase, or null when it is not one: below zero (a negative part), or over
+ * 100% as shown (a 其中项 above its whole), which is left out with a 核实 notice.
+ */
+function shareOrNull(
+  pct: number | null,
+  whole: { name: string; of: string | null },
+  view: IndicatorView,
+  ctx: ResolveContext,
+): Phrase | null {
+  if (pct === null || pct < 0) return null;
+  if (roundForDisplay(pct, 1) > 100) {
+    ctx.issues.push(
+      issue(
+        'narrative.share-over-whole',
+        'verify',
+        { indicator: view.indicator.name },
+        {
+          template: ctx.template,
+          subject: ctx.township ?? ctx.words.area,
+          indicator: view.indicator.name,
+          whole: whole.name,
+          pct: percentText(pct),
+        },
+      ),
+    );
+    return null;
+  }
+  return sharePctPhrase(pct, ctx.locale, whole.of);
+}
+
 const value =
   (column: 'current' | 'previous' | 'target'): IndicatorFunction =>
   (view, ctx) => {
     const v = view[column];
-    if (v === null) return null;
+    if (v === null || (column === 'current' && isSilentZero(view.indicator, v))) return null;
     const { indicator } = view;
     return attribute(
       quantityPhrase(v, indicator.unit, ctx.locale, indicator.unitText),
@@ -74,6 +115,13 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
   profitOrLoss: (view, ctx) => {
     const { indicator, current } = view;
     if (current === null) return null;
+    if (current === 0) {
+      const { unit, unitText, name } = indicator;
+      return attribute(
+        zeroProfitPhrase(view.previous, unit, ctx.locale, unitText, name),
+        figureSource(indicator, ctx.township, ['current', 'previous']),
+      );
+    }
     return attribute(
       profitOrLossPhrase(current, indicator.unit, ctx.locale, indicator.unitText, indicator.name),
       figureSource(indicator, ctx.township, ['current']),
@@ -101,22 +149,22 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     const { indicator } = view;
     if (view.township !== null) {
       const pct = view.township.sharePct ?? share(view.current, indicator.current);
-      if (pct === null) return null;
-      return attribute(
-        sharePctPhrase(pct, ctx.locale, ctx.words.area),
-        figureSource(indicator, null, ['current']),
-      );
+      const area = ctx.words.area;
+      const phrase = shareOrNull(pct, { name: area, of: area }, view, ctx);
+      return phrase && attribute(phrase, figureSource(indicator, null, ['current']));
     }
     const parent = parentOf(view, ctx);
     if (parent === null) return null;
-    const phrase = sharePhrase(view.current, parent.current, ctx.locale);
+    const pct = share(view.current, parent.current);
+    const phrase = shareOrNull(pct, { name: parent.name, of: null }, view, ctx);
     return phrase && attribute(phrase, figureSource(indicator, null, ['current'], parent));
   },
   shareOf: (view, ctx) => {
     const parent = parentOf(view, ctx);
     const parentView = parent && viewOf(parent, ctx.township);
     if (!parent || !parentView) return null;
-    const phrase = sharePhrase(view.current, parentView.current, ctx.locale, parent.name);
+    const pct = share(view.current, parentView.current);
+    const phrase = shareOrNull(pct, { name: parent.name, of: parent.name }, view, ctx);
     return (
       phrase && attribute(phrase, figureSource(view.indicator, ctx.township, ['current'], parent))
     );
@@ -166,7 +214,8 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     // The top three of three or fewer townships hold 100%: nothing to say.
     if (all.length <= 3 || total === null) return null;
     const pct = share(exactSum(top.map((t) => t.current ?? 0)), total);
-    if (pct === null) return null;
+    // Over 100% when other townships are below zero (losses): not a share.
+    if (pct === null || pct < 0 || roundForDisplay(pct, 1) > 100) return null;
     const phrase = fillPattern(ctx.locale.patterns.topShare, {
       area: ctx.words.area,
       pct: figure(percentText(pct), pct),

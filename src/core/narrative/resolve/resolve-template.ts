@@ -20,7 +20,7 @@ import type {
 } from '../template';
 import { templateIssue } from '../template';
 import type { ResolveContext } from './context';
-import { FUNCTION_NAMES, indicatorFunction } from './indicator-functions';
+import { FUNCTION_NAMES, indicatorFunction, isSilentZero } from './indicator-functions';
 import { figureSource, viewOf } from './indicator-view';
 
 /** No data: the enclosing optional segment (or loop iteration) is dropped. */
@@ -98,6 +98,20 @@ const VARIABLES: Readonly<Record<string, (ctx: ResolveContext) => Resolved | 'wr
   提示数: (ctx) => countVariable(ctx, 'info'),
 };
 
+const CONTEXT_SUBJECTS: ReadonlySet<string> = new Set(['此项', 'item', '上级', 'parent']);
+
+/**
+ * Whether a placeholder's subject is a variable ({时期}, {乡镇}, {错误数}…) or the item of a
+ * loop ({此项}, {上级}) rather than an indicator named by the template.
+ *
+ * @example
+ * isVariableSubject('时期') // true
+ * isVariableSubject('工业总产值') // false
+ */
+export function isVariableSubject(subject: string): boolean {
+  return VARIABLES[subject] !== undefined || CONTEXT_SUBJECTS.has(subject);
+}
+
 function subjectIndicator(
   ctx: ResolveContext,
   subject: string,
@@ -153,7 +167,7 @@ function resolveList(node: ListNode, ctx: ResolveContext): Resolved {
       continue;
     }
     const view = viewOf(indicator, ctx.township);
-    if (view === null || view.current === null) continue;
+    if (view === null || view.current === null || isSilentZero(indicator, view.current)) continue;
     const label = item.label ?? indicator.name;
     // Below zero, a loss (利润亏损1286万元), as the change says 由盈转亏 or 减亏 of it.
     const value = attribute(
@@ -287,7 +301,9 @@ function resolveNode(node: TemplateNode, ctx: ResolveContext): Resolved {
 
 /**
  * Resolves template nodes against the data: a phrase whose figures carry their sources,
- * or MISSING when data is missing inside an optional segment or loop.
+ * or MISSING when data is missing inside an optional segment or loop. An aside
+ * ("（上年同期为零）") takes the place of its clause's words around it: the words before it
+ * back to a separator ("，同比"), and those after it up to the next (" year on year").
  */
 function resolveNodes(nodes: readonly TemplateNode[], ctx: ResolveContext): Resolved {
   const parts: Phrase[] = [];
@@ -298,9 +314,20 @@ function resolveNodes(nodes: readonly TemplateNode[], ctx: ResolveContext): Reso
   let opener: 'none' | 'bare' | 'joined' = 'none';
   let spoken = false;
   let dropped = false;
+  let previous: TemplateNode | undefined;
+  let afterAside = false;
   for (const node of nodes) {
     let resolved = resolveNode(node, ctx);
     if (resolved === MISSING) return MISSING;
+    if (resolved.aside === true && previous?.type === 'text' && parts.length > 0) {
+      parts[parts.length - 1] = words(
+        beforeLastSeparator(parts[parts.length - 1]?.text ?? '', ctx),
+      );
+    }
+    if (afterAside && node.type === 'text')
+      resolved = words(fromFirstSeparator(resolved.text, ctx));
+    afterAside = resolved.aside === true;
+    previous = node;
     if (node.type === 'optional') {
       if (opener === 'none') opener = startsWithSeparator(node, ctx) ? 'joined' : 'bare';
       if (resolved.text === '') dropped = true;
@@ -331,12 +358,30 @@ function startsWithSeparator(node: OptionalNode, ctx: ResolveContext): boolean {
   return separators(ctx).some((separator) => text.startsWith(separator));
 }
 
-/** A phrase without the separator it starts with. */
+/** Text up to its last separator ("工业总产值3亿元，同比" -> "工业总产值3亿元"); as it is if none. */
+function beforeLastSeparator(text: string, ctx: ResolveContext): string {
+  const at = Math.max(...separators(ctx).map((s) => text.lastIndexOf(s)));
+  return at < 0 ? text : text.slice(0, at);
+}
+
+/** Text from its first separator on (" year on year, up" -> ", up"); nothing if none. */
+function fromFirstSeparator(text: string, ctx: ResolveContext): string {
+  const found = separators(ctx)
+    .map((s) => text.indexOf(s))
+    .filter((at) => at >= 0);
+  return found.length === 0 ? '' : text.slice(Math.min(...found));
+}
+
+/**
+ * A phrase without the separator it starts with; in a language that spaces its words
+ * ("; sales…"), the space stays ("乙镇 sales…", not "乙镇sales…").
+ */
 function withoutSeparator(phrase: Phrase, ctx: ResolveContext): Phrase {
   const text = phrase.text.trimStart();
   const separator = separators(ctx).find((s) => text.startsWith(s));
   if (separator === undefined) return phrase;
-  return { text: text.slice(separator.length).trimStart(), figures: phrase.figures };
+  const space = ctx.locale.punctuation.clause.endsWith(' ') ? ' ' : '';
+  return { text: space + text.slice(separator.length).trimStart(), figures: phrase.figures };
 }
 
 /**

@@ -47,7 +47,7 @@ export const defaultTemplatesEn: TemplateSet = {
       name: 'targets',
       kind: 'targets',
       source:
-        '[In {period}, gross industrial output reached {工业总产值.completion}[, {工业总产值.schedule}]]' +
+        'In {period}, [gross industrial output reached {工业总产值.completion}[, {工业总产值.schedule}]]' +
         '[; sales revenue reached {销售收入.completion}[, {销售收入.schedule}]].',
     },
     {
