@@ -398,6 +398,8 @@ export const messagesZhCN = {
   'output.col.rank': '位次',
   'output.default-area': '全县',
   'output.default-period': '本期',
+  // Group word (issue #14 §2): the units' word when the names say nothing else.
+  'output.default-unit-word': '乡镇',
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof messagesZhCN;

@@ -3,3 +3,4 @@ export * from './indicator-index';
 export * from './indicator-view';
 export * from './indicator-functions';
 export * from './resolve-template';
+export * from './group-words';

@@ -20,6 +20,7 @@ import {
   type Phrase,
 } from '../phrase';
 import type { ResolveContext } from './context';
+import { areaIsGroup, unitWordText, wholeAreaText } from './group-words';
 import { figureSource, viewOf, type IndicatorView } from './indicator-view';
 
 /** What a function gives: a phrase, nothing (no data), or a misuse outside a township. */
@@ -103,7 +104,7 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
       const pct = view.township.sharePct ?? share(view.current, indicator.current);
       if (pct === null) return null;
       return attribute(
-        sharePctPhrase(pct, ctx.locale, ctx.words.area),
+        sharePctPhrase(pct, ctx.locale, wholeAreaText(ctx)),
         figureSource(indicator, null, ['current']),
       );
     }
@@ -125,7 +126,12 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     if (view.township === null) return 'wrong-context';
     if (view.township.rank === null) return null;
     return attribute(
-      rankLeadPhrase(view.township.rank, ctx.words.area, ctx.locale),
+      rankLeadPhrase(
+        view.township.rank,
+        ctx.words.area,
+        ctx.locale,
+        areaIsGroup(ctx) ? unitWordText(ctx) : null,
+      ),
       figureSource(view.indicator, null, ['current']),
     );
   },
@@ -134,7 +140,7 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     if (view.township.rank === null) return null;
     const count = view.indicator.townships.filter((t) => t.rank !== null).length;
     return attribute(
-      rankAmongPhrase(view.township.rank, count, ctx.locale),
+      rankAmongPhrase(view.township.rank, count, ctx.locale, unitWordText(ctx)),
       figureSource(view.indicator, null, ['current']),
     );
   },
@@ -168,7 +174,7 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     const pct = share(exactSum(top.map((t) => t.current ?? 0)), total);
     if (pct === null) return null;
     const phrase = fillPattern(ctx.locale.patterns.topShare, {
-      area: ctx.words.area,
+      area: wholeAreaText(ctx),
       pct: figure(percentText(pct), pct),
     });
     return attribute(phrase, figureSource(view.indicator, null, ['current']));
@@ -178,7 +184,7 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     const pp = view.township.pullPp;
     if (pp === null || pp <= 0) return null;
     const phrase = fillPattern(ctx.locale.patterns.pull, {
-      area: ctx.words.area,
+      area: wholeAreaText(ctx),
       pp: figure(numberText(pp, 1), pp),
     });
     return attribute(phrase, figureSource(view.indicator, null, ['current', 'previous']));

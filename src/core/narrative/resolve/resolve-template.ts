@@ -20,6 +20,7 @@ import type {
 } from '../template';
 import { templateIssue } from '../template';
 import type { ResolveContext } from './context';
+import { unitWordText } from './group-words';
 import { FUNCTION_NAMES, indicatorFunction } from './indicator-functions';
 import { figureSource, viewOf } from './indicator-view';
 
@@ -91,6 +92,8 @@ const VARIABLES: Readonly<Record<string, (ctx: ResolveContext) => Resolved | 'wr
   period: (ctx) => words(ctx.words.period),
   主体: (ctx) => words(ctx.words.area),
   area: (ctx) => words(ctx.words.area),
+  单位: (ctx) => words(unitWordText(ctx)),
+  unit: (ctx) => words(unitWordText(ctx)),
   乡镇: (ctx) => (ctx.township === null ? 'wrong-context' : words(ctx.township)),
   township: (ctx) => (ctx.township === null ? 'wrong-context' : words(ctx.township)),
   错误数: (ctx) => countVariable(ctx, 'error'),
