@@ -73,8 +73,10 @@ export interface NarrativePatterns {
   readonly rankAmong: string;
   /** {unit} {ordinal}: the rank when the area is the bare group word (居各园区第二). */
   readonly rankLeadGroup: string;
-  /** {unit}: first place when the area is the bare group word (居各园区首位). */
+  /** {unit} {first}: first place when the area is the bare group word (居各园区首位). */
   readonly rankFirstGroup: string;
+  /** First place in words: 首位. */
+  readonly first: string;
   /** {unit}: the area when it is the bare group word, as a whole (占全园区的…). */
   readonly wholeGroup: string;
   /** {area} {pp} */

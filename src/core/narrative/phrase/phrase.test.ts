@@ -235,7 +235,7 @@ describe('rank phrases', () => {
   it('ranks among the units when the area is the bare group word: 居各园区首位', () => {
     const first = rankLeadPhrase(1, '园区', zhCN, '园区');
     expect(first.text).toBe('居各园区首位');
-    expect(first.figures).toEqual([{ text: '居各园区首位', value: 1 }]);
+    expect(first.figures).toEqual([{ text: '首位', value: 1 }]);
     expect(rankLeadPhrase(2, '园区', zhCN, '园区').text).toBe('居各园区第二');
     expect(rankLeadPhrase(1, '园区', en, 'parks').text).toBe('ranking first among the parks');
   });

@@ -22,8 +22,8 @@ export function rankLeadPhrase(
   if (group === null) return fillPattern(locale.patterns.rankLead, { area, ordinal });
   if (rank === 1) {
     // 首位 carries the rank as its figure, as 第一 does.
-    const first = fillPattern(locale.patterns.rankFirstGroup, { unit: group });
-    return { text: first.text, figures: [{ text: first.text, value: rank }] };
+    const first = figure(locale.patterns.first, rank);
+    return fillPattern(locale.patterns.rankFirstGroup, { unit: group, first });
   }
   return fillPattern(locale.patterns.rankLeadGroup, { unit: group, ordinal });
 }
