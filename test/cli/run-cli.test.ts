@@ -85,6 +85,18 @@ describe('runCli', () => {
     expect(summary?.getCell('E3').value).toBe(7.1);
   });
 
+  it('words ranks and shares with --unit-word: 占全园区的, 居各园区首位', async () => {
+    const { io, out, err } = capture();
+    const code = await runCli([single, '--json', '--area', '园区', '--unit-word', '园区'], io);
+    expect(err()).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(out()) as { narrative: { township?: string; text: string }[] };
+    const east = report.narrative.find((p) => p.township === '东城镇')?.text ?? '';
+    // 185000 / 300000 = 61.7%
+    expect(east).toContain('占全园区的61.7%，居各园区首位');
+    expect(east).not.toContain('乡镇');
+  });
+
   it('prints { townships, totals, findings, narrative } with --json', async () => {
     const { io, out, err } = capture();
     const code = await runCli([single, '--json'], io);
