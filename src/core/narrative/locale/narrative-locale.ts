@@ -81,6 +81,12 @@ export interface NarrativePatterns {
   readonly wholeGroup: string;
   /** {area} {pp} */
   readonly pull: string;
+  /** {amount}: a change by number, as counts are said (增加2家, 减少1个). */
+  readonly countUp: string;
+  readonly countDown: string;
+  /** Before the 其中 items of a whole: one item (其中), several (其中，). */
+  readonly ofWhich: string;
+  readonly ofWhichList: string;
   /** {pct} */
   readonly completion: string;
   readonly onScheduleHalf: string;

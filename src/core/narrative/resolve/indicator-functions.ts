@@ -3,6 +3,7 @@ import type { ConsolidatedIndicator, TownshipFigures } from '../../model';
 import {
   attribute,
   completionPhrase,
+  countChangePhrase,
   figure,
   fillPattern,
   growthPhrase,
@@ -13,6 +14,7 @@ import {
   quantityPhrase,
   rankAmongPhrase,
   rankLeadPhrase,
+  ratioPhrase,
   schedulePhrase,
   sharePctPhrase,
   sharePhrase,
@@ -45,11 +47,20 @@ const value =
     const v = view[column];
     if (v === null) return null;
     const { indicator } = view;
+    // A ratio (元/人) as a report says it: 人均产值63.3万元.
+    const ratio = indicator.unit && ratioPhrase(v, indicator.unit, ctx.locale, indicator.name);
     return attribute(
-      quantityPhrase(v, indicator.unit, ctx.locale, indicator.unitText),
+      ratio ?? quantityPhrase(v, indicator.unit, ctx.locale, indicator.unitText),
       figureSource(indicator, ctx.township, [column]),
     );
   };
+
+/** The 其中 items of `whole` that report a 本期 where the view is (area or township). */
+function reportedItems(whole: ConsolidatedIndicator, ctx: ResolveContext): number {
+  return ctx.consolidation.indicators.filter(
+    (i) => i.parentKey === whole.key && (viewOf(i, ctx.township)?.current ?? null) !== null,
+  ).length;
+}
 
 const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
   value: value('current'),
@@ -115,6 +126,16 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
   },
   shareOf: (view, ctx) => {
     const parent = parentOf(view, ctx);
+    // A township's share of the area's total, the whole named: 占全县工业总产值的39.5%.
+    if (parent === null && view.township !== null) {
+      const pct = view.township.sharePct ?? share(view.current, view.indicator.current);
+      if (pct === null) return null;
+      const whole = `${wholeAreaText(ctx)}${view.indicator.name}`;
+      return attribute(
+        sharePctPhrase(pct, ctx.locale, whole),
+        figureSource(view.indicator, null, ['current']),
+      );
+    }
     const parentView = parent && viewOf(parent, ctx.township);
     if (!parent || !parentView) return null;
     const phrase = sharePhrase(view.current, parentView.current, ctx.locale, parent.name);
@@ -161,6 +182,24 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     );
   },
   name: (view) => words(view.indicator.name),
+  countChange: (view, ctx) => {
+    const { indicator } = view;
+    const phrase = countChangePhrase(
+      view.current,
+      view.previous,
+      indicator.unit,
+      ctx.locale,
+      indicator.unitText,
+    );
+    return (
+      phrase && attribute(phrase, figureSource(indicator, ctx.township, ['current', 'previous']))
+    );
+  },
+  ofWhich: (view, ctx) => {
+    const count = reportedItems(view.indicator, ctx);
+    if (count === 0) return null;
+    return words(count === 1 ? ctx.locale.patterns.ofWhich : ctx.locale.patterns.ofWhichList);
+  },
   leader: (view) => {
     const first = ranked(view.indicator)[0];
     return first === undefined ? null : words(first.township);
@@ -207,6 +246,8 @@ const NAMES: Readonly<Record<string, readonly string[]>> = {
   completion: ['完成', '完成目标', 'completion'],
   schedule: ['进度', 'schedule'],
   name: ['名称', 'name'],
+  countChange: ['增减', 'countChange'],
+  ofWhich: ['其中', 'ofWhich'],
   leader: ['首位', 'leader'],
   topShare: ['前三位占比', 'topShare'],
   pull: ['拉动', 'pull'],

@@ -279,7 +279,9 @@ function resolveNode(node: TemplateNode, ctx: ResolveContext): Resolved {
       return resolveList(node, ctx);
     case 'optional': {
       const resolved = resolveNodes(node.children, { ...ctx, optional: true });
-      return resolved === MISSING ? EMPTY : resolved;
+      if (resolved === MISSING) return EMPTY;
+      // A sentence group ([目前，[入园企业…][；新竣工项目…]。]) goes with its clauses.
+      return isSentenceGroup(node) && resolved.figures.length === 0 ? EMPTY : resolved;
     }
     case 'block':
       return resolveBlock(node, ctx);
@@ -319,6 +321,17 @@ function resolveNodes(nodes: readonly TemplateNode[], ctx: ResolveContext): Reso
     parts.push(resolved);
   }
   return joinPhrases(parts, '');
+}
+
+/**
+ * Whether an optional segment holds only words and optional segments, at least one: a
+ * sentence group, whose words (目前，…。) mean nothing without its clauses.
+ */
+function isSentenceGroup(node: OptionalNode): boolean {
+  return (
+    node.children.some((c) => c.type === 'optional') &&
+    node.children.every((c) => c.type === 'optional' || c.type === 'text')
+  );
 }
 
 /** The clause and comma separators of the locale, without their spaces ("；", ";"). */
