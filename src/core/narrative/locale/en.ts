@@ -85,6 +85,7 @@ export const en: NarrativeLocale = {
     万平方米: '10,000 square metres',
     吨: 'tonnes',
     万吨: '10,000 tonnes',
+    吨标准煤: 'tonnes of standard coal',
     公里: 'km',
     米: 'm',
   },
