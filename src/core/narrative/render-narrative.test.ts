@@ -557,3 +557,52 @@ describe('renderNarrative: the default main paragraph (issue #14 §3)', () => {
     expect(main).not.toContain('其中，建成投产企业');
   });
 });
+
+describe('renderNarrative: sentence groups and 占比全称 in township paragraphs', () => {
+  const group = '{时期}，{主体}[[实现工业总产值{工业总产值}][；利润{利润总额}]。][目前，[入园企业{入园企业数}]。]';
+
+  it('leaves out a sentence group whose clauses were all left out, with its words', () => {
+    // seed4 has neither 利润总额 nor 入园企业数: "目前，。" must not appear.
+    expect(textOf(group).text).toBe('上半年，园区实现工业总产值18.5亿元。');
+  });
+
+  it('keeps a sentence group when one of its clauses is written', () => {
+    const withFirms = consolidate([
+      statTable('园区', [...SEED4_ROWS, { label: '入园企业数', unit: '家', current: 53 }], {
+        period: HALF_YEAR,
+      }),
+    ]);
+    expect(textOf(group, withFirms).text).toBe(
+      '上半年，园区实现工业总产值18.5亿元。目前，入园企业53家。',
+    );
+  });
+
+  it('keeps an optional segment of words around a placeholder (not a group)', () => {
+    expect(textOf('[注：{主体}数据[；利润{利润总额}]]').text).toBe('注：园区数据。');
+  });
+
+  it('writes a township share of the area total with the whole named', () => {
+    const county = consolidate([
+      statTable('东城镇', [{ label: '工业总产值', unit: '万元', current: 126000 }]),
+      statTable('西城镇', [{ label: '工业总产值', unit: '万元', current: 94000 }]),
+    ]);
+    const result = renderNarrative({
+      consolidation: county,
+      words: { period: '上半年', area: '全县' },
+      templates: {
+        locale: 'zh-CN',
+        templates: [
+          {
+            name: '分乡镇',
+            kind: 'township',
+            each: 'township',
+            source: '{乡镇}{工业总产值}，{工业总产值.占比全称}',
+          },
+        ],
+      },
+    });
+    // 126000 ÷ 220000 = 57.3%
+    expect(result.paragraphs[0]?.text).toBe('东城镇12.6亿元，占全县工业总产值的57.3%。');
+    expect(result.issues).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { numberText } from './number-text';
 import { figure, type Phrase } from './phrase';
 import { moneyPhrase } from './quantity';
 
-/** Significant digits of a ratio's figure: 63.3万元, 0.047吨标准煤. */
+/** Significant digits of a ratio's figure (63.3万元, 0.047吨标准煤); whole units are never rounded away. */
 const RATIO_DIGITS = 3;
 
 /** Decimals that show `value` to RATIO_DIGITS significant digits (never fewer than 0). */
