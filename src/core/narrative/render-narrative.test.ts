@@ -559,7 +559,8 @@ describe('renderNarrative: the default main paragraph (issue #14 §3)', () => {
 });
 
 describe('renderNarrative: sentence groups and 占比全称 in township paragraphs', () => {
-  const group = '{时期}，{主体}[[实现工业总产值{工业总产值}][；利润{利润总额}]。][目前，[入园企业{入园企业数}]。]';
+  const group =
+    '{时期}，{主体}[[实现工业总产值{工业总产值}][；利润{利润总额}]。][目前，[入园企业{入园企业数}]。]';
 
   it('leaves out a sentence group whose clauses were all left out, with its words', () => {
     // seed4 has neither 利润总额 nor 入园企业数: "目前，。" must not appear.

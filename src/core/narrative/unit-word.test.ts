@@ -39,7 +39,8 @@ const TEMPLATES: TemplateSet = {
       name: '分园区',
       kind: 'township',
       each: 'township',
-      source: '{乡镇}工业总产值{工业总产值}，{工业总产值.占比}，{工业总产值.位次}，{工业总产值.排名}。',
+      source:
+        '{乡镇}工业总产值{工业总产值}，{工业总产值.占比}，{工业总产值.位次}，{工业总产值.排名}。',
     },
   ],
 };
