@@ -47,6 +47,8 @@ export interface RunRequest {
   readonly period: string;
   /** The subject word (全县, 园区…); '' = the default. */
   readonly area: string;
+  /** The units' word (乡镇, 园区, 街道…); '' or absent = inferred from the names. */
+  readonly unitWord?: string;
   /**
    * Sheets switched on or off; sheets not listed keep their default (on unless skipped or
    * hidden). A hidden sheet switched on is read.
@@ -63,6 +65,8 @@ export interface RunRequest {
 export interface SavedRunChoices {
   readonly period: string;
   readonly area: string;
+  /** The units' word; absent in settings saved before it existed. */
+  readonly unitWord?: string;
   readonly sheets: readonly SheetChoice[];
 }
 

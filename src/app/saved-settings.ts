@@ -56,10 +56,11 @@ export function readSavedRequest(settings: Pick<DocumentSettings, 'get'>): RunRe
 export function readRunChoices(settings: Pick<DocumentSettings, 'get'>): SavedRunChoices | null {
   const saved: unknown = settings.get(RUN_SETTING);
   if (typeof saved !== 'object' || saved === null) return null;
-  const { period, area, sheets } = saved as Record<string, unknown>;
+  const { period, area, unitWord, sheets } = saved as Record<string, unknown>;
   return {
     period: typeof period === 'string' ? period : '',
     area: typeof area === 'string' ? area : '',
+    ...(typeof unitWord === 'string' && unitWord !== '' ? { unitWord } : {}),
     sheets: Array.isArray(sheets) ? sheets.filter(isSheetChoice).map(cleanChoice) : [],
   };
 }
@@ -75,6 +76,9 @@ export function saveRunChoices(settings: DocumentSettings, request: RunRequest):
   const choices: SavedRunChoices = {
     period: request.period,
     area: request.area,
+    ...(request.unitWord !== undefined && request.unitWord !== ''
+      ? { unitWord: request.unitWord }
+      : {}),
     sheets: request.sheets.map(cleanChoice),
   };
   settings.set(RUN_SETTING, choices);
@@ -130,6 +134,9 @@ export function requestPipelineOptions(request: RunRequest): PipelineOptions {
   return {
     area: request.area,
     period: request.period,
+    ...(request.unitWord !== undefined && request.unitWord !== ''
+      ? { unitWord: request.unitWord }
+      : {}),
     ...(totalSheets.length > 0 ? { parse: { totalSheets } } : {}),
     ...(request.templates !== undefined ? { templates: request.templates } : {}),
   };

@@ -23,6 +23,7 @@ interface CliOptions {
   readonly json?: boolean;
   readonly period?: string;
   readonly area?: string;
+  readonly unitWord?: string;
   readonly strict?: boolean;
   readonly templates?: string;
   readonly locale?: string;
@@ -38,7 +39,7 @@ function isLocale(text: string): text is Locale {
 
 /**
  * `park-stats <workbook.xlsx | folder>... -o <result.xlsx> [--json] [--period 上半年]
- * [--area 全县] [--strict] [--include-hidden]` (`--` before names that start with "-").
+ * [--area 全县] [--unit-word 园区] [--strict] [--include-hidden]` (`--` before names that start with "-").
  * Returns the exit code: 0 done; 1 bad input (one Chinese line
  * on stderr); 2 with `--strict` when there are 错误-level findings.
  *
@@ -54,6 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .option('--json', formatMessage('cli.opt.json'))
     .option('--period <words>', formatMessage('cli.opt.period'))
     .option('--area <words>', formatMessage('cli.opt.area'))
+    .option('--unit-word <word>', formatMessage('cli.opt.unit-word'))
     .option('--strict', formatMessage('cli.opt.strict'))
     .option('--templates <file>', formatMessage('cli.opt.templates'))
     .option('--locale <locale>', formatMessage('cli.opt.locale'))
@@ -97,6 +99,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const pipeline: PipelineOptions = {
       ...(options.area !== undefined ? { area: options.area } : {}),
       ...(options.period !== undefined ? { period: options.period } : {}),
+      ...(options.unitWord !== undefined ? { unitWord: options.unitWord } : {}),
       ...(options.locale !== undefined ? { locale: options.locale } : {}),
       ...(templates !== undefined ? { templates: templates.set } : {}),
       ...(options.includeHidden === true ? { parse: { includeHidden: true } } : {}),

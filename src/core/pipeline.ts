@@ -15,6 +15,7 @@ import type { StatTable } from './model/table';
 import {
   renderNarrative,
   type NarrativeOutputLocale,
+  type NarrativeWords,
   type Paragraph,
   type TemplateSet,
 } from './narrative';
@@ -30,6 +31,11 @@ export interface PipelineOptions {
   readonly area?: string;
   /** The time word (上半年…); default: the inputs' period, else the catalogue's. */
   readonly period?: string;
+  /**
+   * The word for the units (乡镇, 园区, 街道, 企业…) in the narrative: 在3个园区中位列第1位.
+   * Default: what the township names end with (see `inferUnitWord`), else 乡镇.
+   */
+  readonly unitWord?: string;
   readonly parse?: ParseOptions;
   readonly consolidate?: ConsolidateOptions;
   /** Audit thresholds, levels and switched-off rules. */
@@ -108,7 +114,7 @@ export function runPipeline(
   const narrative = stage('narrative', () =>
     renderNarrative({
       consolidation,
-      words,
+      words: withUnitWord(words, options.unitWord),
       findings: countByLevel(audited),
       erroneousIndicators: erroneousIndicators(audited, consolidation),
       ...(options.templates !== undefined ? { templates: options.templates } : {}),
@@ -152,6 +158,12 @@ export function pipelineWords(
       nonEmpty(consolidation.period?.label) ??
       formatMessage('output.default-period'),
   };
+}
+
+/** The narrative's words: the summary words and the group word, when one is given. */
+function withUnitWord(words: SummaryWords, unitWord: string | undefined): NarrativeWords {
+  const unit = nonEmpty(unitWord);
+  return unit === undefined ? words : { ...words, unit };
 }
 
 function nonEmpty(text: string | undefined): string | undefined {

@@ -1,6 +1,11 @@
 import type { Issue } from '../core/diagnostics/issue';
 import type { Consolidation } from '../core/model/consolidation';
-import { renderNarrative, type FindingCounts, type Paragraph } from '../core/narrative';
+import {
+  renderNarrative,
+  type FindingCounts,
+  type NarrativeWords,
+  type Paragraph,
+} from '../core/narrative';
 import { readEditorTemplates } from './editor-templates';
 
 /** What a template preview shows: paragraphs, and the problems found on the way. */
@@ -16,7 +21,7 @@ export type RenderPreview = (templateText: string) => PreviewResult;
 /** What a preview renders against: the last run's consolidation, words and finding counts. */
 export interface PreviewBasis {
   readonly consolidation: Consolidation;
-  readonly words: { readonly area: string; readonly period: string };
+  readonly words: NarrativeWords;
   readonly findings: FindingCounts;
 }
 

@@ -42,6 +42,7 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
   const [included, setIncluded] = useState<Readonly<Record<string, boolean>>>({});
   const [period, setPeriod] = useState('');
   const [area, setArea] = useState('');
+  const [unitWord, setUnitWord] = useState('');
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<RunProgress | null>(null);
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
@@ -83,6 +84,7 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
         if (saved === null) return;
         setPeriod(saved.period);
         setArea(saved.area);
+        setUnitWord(saved.unitWord ?? '');
         setIncluded(Object.fromEntries(saved.sheets.map((c) => [c.id, c.included])));
       },
       () => undefined, // none readable: the defaults stand, as on a first run
@@ -157,6 +159,7 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
       const request = {
         period,
         area,
+        unitWord,
         sheets: choices,
         ...(set !== null ? { templates: set } : {}),
       };
@@ -221,10 +224,11 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
         ? null
         : narrativePreview({
             consolidation: lastRun.consolidation,
-            words: lastRun.words,
+            // The group word as the next run will use it ('' = inferred from the names).
+            words: unitWord.trim() === '' ? lastRun.words : { ...lastRun.words, unit: unitWord },
             findings: lastRun.counts,
           }),
-    [lastRun],
+    [lastRun, unitWord],
   );
 
   return {
@@ -248,6 +252,8 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
     setPeriod,
     area,
     setArea,
+    unitWord,
+    setUnitWord,
     busy,
     progress,
     outcome,

@@ -2,6 +2,7 @@ import { oneClickHandler } from '../../src/commands/one-click-handler';
 import { noticeFromSearch, noticeUrl } from '../../src/commands/notice-url';
 import { failureMessage, runOneClick } from '../../src/commands/run-one-click';
 import { createOfficeActions } from '../../src/app/office-actions';
+import type { RunRequest } from '../../src/app/host-actions';
 import { readSavedRequest, RUN_SETTING, TEMPLATES_SETTING } from '../../src/app/saved-settings';
 import { templateSetFromText } from '../../src/core/narrative';
 import { readWorkbookGrids, selectCell, writeOutputs } from '../../src/host/office';
@@ -167,7 +168,11 @@ describe('the ribbon reads the settings the task pane saved (issue 13 §2)', () 
       .valuesFromA1()
       .find((cells) => cells[0] === '工业总产值');
 
-  async function paneRun(store: FakeDocumentStore): Promise<FakeExcel> {
+  async function paneRun(
+    store: FakeDocumentStore,
+    choices: RunRequest = request,
+    text = templates,
+  ): Promise<FakeExcel> {
     const fake = county();
     const settings = new FakeSettings(store);
     const actions = createOfficeActions(
@@ -179,11 +184,37 @@ describe('the ribbon reads the settings the task pane saved (issue 13 §2)', () 
       },
       { run: (batch) => batch(fake.context as Excel.RequestContext), settings },
     );
-    await actions.saveTemplates(templates);
-    const { set } = templateSetFromText(templates);
-    await actions.run({ ...request, templates: set }, () => undefined);
+    await actions.saveTemplates(text);
+    const { set } = templateSetFromText(text);
+    await actions.run({ ...choices, templates: set }, () => undefined);
     return fake;
   }
+
+  async function ribbonRun(settings: FakeSettings): Promise<FakeExcel> {
+    const ribbon = county();
+    await oneClickHandler({
+      run: (batch) => batch(ribbon.context as Excel.RequestContext),
+      notify: async () => undefined,
+      settings,
+    })({ completed: () => undefined });
+    return ribbon;
+  }
+
+  it('saves the group word with the run choices, and the ribbon words with it (issue 14 §2)', async () => {
+    const store = new FakeDocumentStore();
+    const ribbonSettings = new FakeSettings(store);
+    // The sheets are 东城镇…: without the setting the word would be 乡镇.
+    const text = '## 乡镇排名\n从各{单位}看，工业总产值首位是{工业总产值.首位}。\n';
+    await paneRun(store, { period: '1-6月', area: '开发区', unitWord: '园区', sheets: [] }, text);
+    expect(store.saved[RUN_SETTING]).toEqual({
+      period: '1-6月',
+      area: '开发区',
+      unitWord: '园区',
+      sheets: [],
+    });
+    const ribbon = await ribbonRun(ribbonSettings);
+    expect(ribbon.sheet('综述').valuesFromA1().flat().join('')).toContain('从各园区看');
+  });
 
   it('runs with the saved templates, period, area and sheet choices, as the pane did', async () => {
     const store = new FakeDocumentStore();

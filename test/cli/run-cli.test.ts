@@ -71,7 +71,7 @@ describe('runCli', () => {
     expect(out()).toContain('审核通过：未发现错误和需核实的问题');
     // 300000 / 280000 − 1 = 7.14…% ; 225000 / 208600 − 1 = 7.86…%
     expect(out()).toContain(
-      '综述：\n上半年，全县实现工业总产值30亿元，同比增长7.1%；销售收入22.5亿元，同比增长7.9%；入园企业73家。',
+      '综述：\n上半年，全县实现工业总产值30亿元，同比增长7.1%；销售收入22.5亿元，同比增长7.9%。目前，入园企业73家。',
     );
     expect(out()).toContain(`已写出：${output}`);
     const workbook = new Workbook();
@@ -83,6 +83,18 @@ describe('runCli', () => {
     expect(summary?.getCell('C3').value).toBe(300000);
     expect(summary?.getCell('D3').value).toBe(280000);
     expect(summary?.getCell('E3').value).toBe(7.1);
+  });
+
+  it('words ranks and shares with --unit-word: 占全园区的, 居各园区首位', async () => {
+    const { io, out, err } = capture();
+    const code = await runCli([single, '--json', '--area', '园区', '--unit-word', '园区'], io);
+    expect(err()).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(out()) as { narrative: { township?: string; text: string }[] };
+    const east = report.narrative.find((p) => p.township === '东城镇')?.text ?? '';
+    // 185000 / 300000 = 61.7%
+    expect(east).toContain('占全园区的61.7%，居各园区首位');
+    expect(east).not.toContain('乡镇');
   });
 
   it('prints { townships, totals, findings, narrative } with --json', async () => {

@@ -128,6 +128,43 @@ const partial = consolidate([
 ]);
 const PARTIAL_ERRORS = ['规模以上工业产值'];
 
+/** A park with every sentence shape of the seed documents (issue #14 §3). */
+const shapes = consolidate([
+  statTable(
+    '园区',
+    [
+      row('一、工业总产值', '万元', 185000, 176000),
+      row('二、销售收入', '万元', 135000, 128600),
+      row('其中：玻璃产品销售收入', '万元', 111500, 104000),
+      row('三、工商税收', '万元', 25000, 23000),
+      row('其中：国内增值税', '万元', 17200, 16100),
+      row('其中：企业所得税', '万元', 5100, 4800),
+      row('四、技改投入', '万元', 4500, 2000),
+      row('企业员工总数', '人', 12000, 11800),
+      row('人均产值', '元/人', 154166.67, 149152.54),
+      row('综合能耗', '吨标准煤', 8700, 8900),
+      row('万元产值能耗', '吨标准煤/万元', 0.04703, 0.05057),
+      row('入园企业数', '家', 53, 51),
+      row('其中：建成投产企业', '家', 33, 30),
+      row('新竣工项目', '个', 2, 3),
+    ],
+    { period: HALF_YEAR },
+  ),
+]);
+
+/** Four parks under the area 园区: the group word is inferred from the names (§2). */
+const parkRows = (output: number, previous: number, sales: number): RowSpec[] => [
+  row('工业总产值', '万元', output, previous),
+  row('销售收入', '万元', sales),
+  row('工商税收', '万元', Math.round(output / 20)),
+];
+const parks = consolidate([
+  statTable('经开区园区', parkRows(49700, 45000, 42000), { period: HALF_YEAR }),
+  statTable('高新园区', parkRows(25300, 24000, 21000)),
+  statTable('物流园区', parkRows(15000, 16000, 12000)),
+  statTable('农业园区', parkRows(10000, 9000, 8000)),
+]);
+
 export const GOLDEN_CASES: readonly GoldenCase[] = [
   { name: 'seed-4-park', title: '种子文档4：园区上半年（单个园区）', consolidation: seed4, words: { period: '上半年', area: '园区' } },
   {
@@ -149,6 +186,46 @@ export const GOLDEN_CASES: readonly GoldenCase[] = [
     title: 'Same county, English output',
     consolidation: county,
     words: { period: 'H1 2025', area: 'the county' },
+    locale: 'en',
+  },
+  {
+    name: 'sentence-shapes',
+    title: '公文句式：其中项并入主句、目前句、增减、技改投入、人均与能耗单位',
+    consolidation: shapes,
+    words: { period: '上半年', area: '园区' },
+  },
+  {
+    name: 'sentence-shapes.zh-TW',
+    title: '同上，繁体输出',
+    consolidation: shapes,
+    words: { period: '上半年', area: '园区' },
+    locale: 'zh-TW',
+  },
+  {
+    name: 'sentence-shapes.en',
+    title: 'Sentence shapes, English output',
+    consolidation: shapes,
+    words: { period: 'H1 2025', area: 'the park' },
+    locale: 'en',
+  },
+  {
+    name: 'parks-group-word',
+    title: '四个园区，主体“园区”：单位称谓从表名推断',
+    consolidation: parks,
+    words: { period: '上半年', area: '园区' },
+  },
+  {
+    name: 'parks-group-word.zh-TW',
+    title: '同上，繁体输出',
+    consolidation: parks,
+    words: { period: '上半年', area: '园区' },
+    locale: 'zh-TW',
+  },
+  {
+    name: 'parks-group-word.en',
+    title: 'Four parks, English output',
+    consolidation: parks,
+    words: { period: 'H1 2025', area: '园区' },
     locale: 'en',
   },
   {

@@ -66,4 +66,17 @@ describe('the run choices saved in the workbook', () => {
     const east = await screen.findByRole('switch', { name: /东城镇/ });
     await waitFor(() => expect((east as HTMLInputElement).checked).toBe(false));
   });
+
+  it('open with the saved group word in 单位称谓, and run with it (issue 14 §2)', async () => {
+    const { actions, calls } = fakeActions({
+      loadRunChoices: async () => ({ period: '', area: '', unitWord: '街道', sheets: [] }),
+    });
+    render(<App actions={actions} />);
+    const field = screen.getByLabelText('单位称谓') as HTMLInputElement;
+    await waitFor(() => expect(field.value).toBe('街道'));
+    fireEvent.change(field, { target: { value: '园区' } });
+    fireEvent.click(await screen.findByRole('button', { name: '一键汇总' }));
+    await screen.findByTestId('result-bar');
+    expect(calls.run.mock.calls[0]?.[0]).toMatchObject({ unitWord: '园区' });
+  });
 });

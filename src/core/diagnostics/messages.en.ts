@@ -96,4 +96,7 @@ export const messagesEn = {
     'The sheets {sheets} written by the last run have been edited since. Replacing them loses those edits; saving as new sheets keeps them and writes this run beside them.',
   'ui.replace.replace': 'Replace',
   'ui.replace.beside': 'Save as new sheets',
+  // Group word (issue #14 §2): the run panel's field beside the area.
+  'ui.options.unit-word': 'Units are called',
+  'ui.options.unit-word-placeholder': 'e.g. 乡镇, 园区, 街道 (blank: from the sheet names)',
 } as const satisfies Record<UiMessageCode, string>;

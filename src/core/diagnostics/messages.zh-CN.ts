@@ -277,6 +277,8 @@ export const messagesZhCN = {
   'cli.option-missing-value': '选项 {option} 后面缺少值',
   'cli.files-read': '读取 {read} 个文件，跳过 {skipped} 个（见结果文件的“审核”表）',
   'cli.opt.include-hidden': '也汇总隐藏的工作表（默认跳过，通常是旧草稿）',
+  // Group word (issue #14 §2)
+  'cli.opt.unit-word': '综述中对各单位的称谓，如“乡镇”“园区”“街道”（默认按表名推断）',
 
   // ---- task pane
   'ui.title': '园区统计汇总',
@@ -362,6 +364,9 @@ export const messagesZhCN = {
     '上次汇总写出的工作表 {sheets} 之后被修改过。替换会丢掉这些修改；另存为新表则保留它们，本次结果写到新的工作表。',
   'ui.replace.replace': '替换',
   'ui.replace.beside': '另存为新表',
+  // Group word (issue #14 §2): the run panel's field beside 主体.
+  'ui.options.unit-word': '单位称谓',
+  'ui.options.unit-word-placeholder': '如：乡镇、园区、街道（留空则按表名）',
 
   // ---- old Office webview (inline ES5 guard of taskpane.html and commands.html)
   'guard.title': '这个 Excel 版本太旧，无法运行“园区统计汇总”',
@@ -408,6 +413,8 @@ export const messagesZhCN = {
   'output.col.rank': '位次',
   'output.default-area': '全县',
   'output.default-period': '本期',
+  // Group word (issue #14 §2): the units' word when the names say nothing else.
+  'output.default-unit-word': '乡镇',
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof messagesZhCN;

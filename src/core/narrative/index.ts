@@ -5,6 +5,7 @@ export * from './phrase';
 export * from './template';
 export * from './resolve';
 export * from './render-narrative';
+export { inferUnitWord } from './unit-word';
 export { toTraditional } from './to-traditional';
 export { defaultTemplatesZhCN } from './templates/default.zh-CN';
 export { defaultTemplatesEn } from './templates/default.en';

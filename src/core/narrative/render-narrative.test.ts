@@ -520,24 +520,90 @@ describe('renderNarrative: more template features', () => {
   });
 });
 
-describe('renderNarrative: the default structure paragraph', () => {
-  it('names each whole once, then its 其中 items', () => {
-    const county = consolidate([
-      statTable('东城镇', [
-        { label: '工商税收', unit: '万元', current: 1000, previous: 800 },
-        { label: '其中：国内增值税', unit: '万元', current: 500, previous: 400 },
-        { label: '其中：企业所得税', unit: '万元', current: 200, previous: 200 },
-        { label: '入园企业数', unit: '家', current: 50 },
-        { label: '其中：建成投产企业', unit: '家', current: 30 },
-      ]),
+describe('renderNarrative: the default main paragraph (issue #14 §3)', () => {
+  const county = consolidate([
+    statTable('东城镇', [
+      { label: '工商税收', unit: '万元', current: 1000, previous: 800 },
+      { label: '其中：国内增值税', unit: '万元', current: 500, previous: 400 },
+      { label: '其中：企业所得税', unit: '万元', current: 200, previous: 200 },
+      { label: '技改投入', unit: '万元', current: 450, previous: 200 },
+      { label: '入园企业数', unit: '家', current: 50, previous: 50 },
+      { label: '其中：建成投产企业', unit: '家', current: 30 },
+      { label: '新竣工项目', unit: '个', current: 3, previous: 4 },
+    ]),
+  ]);
+  const result = renderNarrative({ consolidation: county, words: WORDS });
+  const main = result.paragraphs.find((p) => p.kind === 'main')?.text;
+
+  it('folds the 其中 items into their whole, 其中， before several, and writes no 结构 paragraph', () => {
+    // 500 ÷ 1000 = 50%; 200 ÷ 1000 = 20%; 1000 ÷ 800 − 1 = 25%; 450 ÷ 200 − 1 = 125% = 1.25倍 -> 1.3倍
+    expect(main).toBe(
+      '上半年，园区实现工商税收1000万元，同比增长25%，其中，国内增值税500万元，占50%；' +
+        '企业所得税200万元，占20%；完成技改投入450万元，同比增长1.3倍。' +
+        '目前，入园企业50家，其中建成投产企业30家，比上年同期持平；新竣工项目3个，比上年同期减少1个。',
+    );
+    expect(result.paragraphs.map((p) => p.kind)).not.toContain('structure');
+  });
+
+  it('traces a change by number to both columns, with its sign', () => {
+    const change = result.paragraphs[0]?.figures.find((f) => f.text === '1个');
+    expect(change).toMatchObject({ value: -1, indicator: '新竣工项目' });
+    // 本期 in column C, 上年同期 in column D of the township's sheet.
+    expect(change?.sources.map((s) => s.cell.charAt(0))).toEqual(['C', 'D']);
+  });
+
+  it('writes 其中 without a comma before a single item (其中建成投产企业30家)', () => {
+    expect(main).toContain('其中建成投产企业30家');
+    expect(main).not.toContain('其中，建成投产企业');
+  });
+});
+
+describe('renderNarrative: sentence groups and 占比全称 in township paragraphs', () => {
+  const group =
+    '{时期}，{主体}[[实现工业总产值{工业总产值}][；利润{利润总额}]。][目前，[入园企业{入园企业数}]。]';
+
+  it('leaves out a sentence group whose clauses were all left out, with its words', () => {
+    // seed4 has neither 利润总额 nor 入园企业数: "目前，。" must not appear.
+    expect(textOf(group).text).toBe('上半年，园区实现工业总产值18.5亿元。');
+  });
+
+  it('keeps a sentence group when one of its clauses is written', () => {
+    const withFirms = consolidate([
+      statTable('园区', [...SEED4_ROWS, { label: '入园企业数', unit: '家', current: 53 }], {
+        period: HALF_YEAR,
+      }),
     ]);
-    const structure = renderNarrative({ consolidation: county, words: WORDS }).paragraphs.find(
-      (p) => p.kind === 'structure',
+    expect(textOf(group, withFirms).text).toBe(
+      '上半年，园区实现工业总产值18.5亿元。目前，入园企业53家。',
     );
-    // 500 ÷ 1000 = 50%; 200 ÷ 1000 = 20%; 30 ÷ 50 = 60%; 500 ÷ 400 − 1 = 25%
-    expect(structure?.text).toBe(
-      '从结构看，工商税收1000万元，其中国内增值税500万元，同比增长25%，占50%；' +
-        '企业所得税200万元，同比持平，占20%；入园企业数50家，其中建成投产企业30家，占60%。',
-    );
+  });
+
+  it('keeps an optional segment of words around a placeholder (not a group)', () => {
+    expect(textOf('[注：{主体}数据[；利润{利润总额}]]').text).toBe('注：园区数据。');
+  });
+
+  it('writes a township share of the area total with the whole named', () => {
+    const county = consolidate([
+      statTable('东城镇', [{ label: '工业总产值', unit: '万元', current: 126000 }]),
+      statTable('西城镇', [{ label: '工业总产值', unit: '万元', current: 94000 }]),
+    ]);
+    const result = renderNarrative({
+      consolidation: county,
+      words: { period: '上半年', area: '全县' },
+      templates: {
+        locale: 'zh-CN',
+        templates: [
+          {
+            name: '分乡镇',
+            kind: 'township',
+            each: 'township',
+            source: '{乡镇}{工业总产值}，{工业总产值.占比全称}',
+          },
+        ],
+      },
+    });
+    // 126000 ÷ 220000 = 57.3%
+    expect(result.paragraphs[0]?.text).toBe('东城镇12.6亿元，占全县工业总产值的57.3%。');
+    expect(result.issues).toEqual([]);
   });
 });

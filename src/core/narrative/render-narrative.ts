@@ -1,4 +1,4 @@
-import { issue, type Issue } from '../diagnostics';
+import { formatMessage, issue, type Issue } from '../diagnostics';
 import type { Consolidation } from '../model';
 import { narrativeLocale } from './locale';
 import type { Figure, Paragraph } from './paragraph';
@@ -17,6 +17,7 @@ import type { TemplateSet } from './template-set';
 import { defaultTemplatesEn } from './templates/default.en';
 import { defaultTemplatesZhCN } from './templates/default.zh-CN';
 import { toTraditional } from './to-traditional';
+import { inferUnitWord } from './unit-word';
 
 /** Output languages: zh-TW is the zh-CN text converted to Traditional characters. */
 export type NarrativeOutputLocale = 'zh-CN' | 'zh-TW' | 'en';
@@ -96,6 +97,12 @@ export function renderNarrative(input: NarrativeInput): NarrativeResult {
   const issues: Issue[] = [];
   const paragraphs: Paragraph[] = [];
   const erroneous = new Set(input.erroneousIndicators ?? []);
+  const words = {
+    ...input.words,
+    unit:
+      input.words.unit?.trim() ||
+      inferUnitWord(consolidation.townships, formatMessage('output.default-unit-word')),
+  };
 
   for (const template of templates.templates) {
     const parsed = parseTemplate(template.source, template.name);
@@ -111,7 +118,7 @@ export function renderNarrative(input: NarrativeInput): NarrativeResult {
         consolidation,
         index,
         locale,
-        words: input.words,
+        words,
         findings: input.findings ?? null,
         template: template.name,
         township,

@@ -112,6 +112,8 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
         area={state.area}
         onPeriodChange={state.setPeriod}
         onAreaChange={state.setArea}
+        unitWord={state.unitWord}
+        onUnitWordChange={state.setUnitWord}
         onRun={() => void state.run()}
         running={state.busy && state.progress !== null}
         progress={state.progress}

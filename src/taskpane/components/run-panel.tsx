@@ -19,6 +19,9 @@ export interface RunPanelProps {
   readonly area: string;
   readonly onPeriodChange: (value: string) => void;
   readonly onAreaChange: (value: string) => void;
+  /** The units' word (乡镇, 园区…); '' = inferred from the names. */
+  readonly unitWord: string;
+  readonly onUnitWordChange: (value: string) => void;
   readonly onRun: () => void;
   readonly running: boolean;
   /** The current run's progress, null when no run is going on. */
@@ -26,7 +29,7 @@ export interface RunPanelProps {
   readonly disabled?: boolean;
 }
 
-/** Period and area words, the "一键汇总" button and the run's progress. */
+/** Period, area and group words, the "一键汇总" button and the run's progress. */
 export function RunPanel(props: RunPanelProps) {
   const t = useTranslate();
   const styles = useStyles();
@@ -46,6 +49,13 @@ export function RunPanel(props: RunPanelProps) {
             value={props.area}
             placeholder={t('ui.options.area-placeholder')}
             onChange={(_, data) => props.onAreaChange(data.value)}
+          />
+        </Field>
+        <Field label={t('ui.options.unit-word')} className={styles.field}>
+          <Input
+            value={props.unitWord}
+            placeholder={t('ui.options.unit-word-placeholder')}
+            onChange={(_, data) => props.onUnitWordChange(data.value)}
           />
         </Field>
       </div>

@@ -85,10 +85,24 @@ export interface NarrativePatterns {
   readonly topShare: string;
   /** {area} {ordinal} */
   readonly rankLead: string;
-  /** {count} {rank} */
+  /** {count} {rank} {unit} */
   readonly rankAmong: string;
+  /** {unit} {ordinal}: the rank when the area is the bare group word (居各园区第二). */
+  readonly rankLeadGroup: string;
+  /** {unit} {first}: first place when the area is the bare group word (居各园区首位). */
+  readonly rankFirstGroup: string;
+  /** First place in words: 首位. */
+  readonly first: string;
+  /** {unit}: the area when it is the bare group word, as a whole (占全园区的…). */
+  readonly wholeGroup: string;
   /** {area} {pp} */
   readonly pull: string;
+  /** {amount}: a change by number, as counts are said (增加2家, 减少1个). */
+  readonly countUp: string;
+  readonly countDown: string;
+  /** Before the 其中 items of a whole: one item (其中), several (其中，). */
+  readonly ofWhich: string;
+  readonly ofWhichList: string;
   /** {pct} */
   readonly completion: string;
   readonly onScheduleHalf: string;
@@ -114,6 +128,8 @@ export interface NarrativeLocale {
   readonly money: readonly ScaleStep[];
   /** People, largest step first (base 人). */
   readonly people: readonly ScaleStep[];
+  /** The group words (乡镇, 园区…) as written in this language (园区 -> parks); absent = as is. */
+  readonly unitWords: Readonly<Record<string, string>>;
   /** Unit symbols as written in this language (家 -> firms); absent = as is. */
   readonly unitNames: Readonly<Record<string, string>>;
   /** Whether to group thousands (12,000) as English does. */

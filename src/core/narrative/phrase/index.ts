@@ -7,3 +7,5 @@ export * from './rank';
 export * from './schedule';
 export * from './respectively';
 export * from './punctuation';
+export * from './ratio-unit';
+export * from './count-change';

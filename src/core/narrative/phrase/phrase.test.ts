@@ -227,11 +227,22 @@ describe('rank phrases', () => {
     expect(rankLeadPhrase(rank, '全县', zhCN).text).toBe(expected);
   });
   it('says a rank among the townships in Arabic digits', () => {
-    expect(rankAmongPhrase(3, 12, zhCN).text).toBe('在12个乡镇中位列第3位');
+    expect(rankAmongPhrase(3, 12, zhCN, '乡镇').text).toBe('在12个乡镇中位列第3位');
+  });
+  it('names the group word it is given: 园区, 街道', () => {
+    expect(rankAmongPhrase(1, 3, zhCN, '园区').text).toBe('在3个园区中位列第1位');
+    expect(rankAmongPhrase(2, 5, zhCN, '街道').text).toBe('在5个街道中位列第2位');
+  });
+  it('ranks among the units when the area is the bare group word: 居各园区首位', () => {
+    const first = rankLeadPhrase(1, '园区', zhCN, '园区');
+    expect(first.text).toBe('居各园区首位');
+    expect(first.figures).toEqual([{ text: '首位', value: 1 }]);
+    expect(rankLeadPhrase(2, '园区', zhCN, '园区').text).toBe('居各园区第二');
+    expect(rankLeadPhrase(1, '园区', en, 'parks').text).toBe('ranking first among the parks');
   });
   it('uses English ordinals', () => {
     expect(rankLeadPhrase(2, 'the county', en).text).toBe('ranking 2nd in the county');
-    expect(rankAmongPhrase(11, 12, en).text).toBe('ranking 11th of 12 townships');
+    expect(rankAmongPhrase(11, 12, en, 'townships').text).toBe('ranking 11th of 12 townships');
   });
 });
 

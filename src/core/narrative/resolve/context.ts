@@ -10,10 +10,20 @@ export interface FindingCounts {
   readonly info: number;
 }
 
-/** The period and area words of the narrative: 上半年, 园区. */
+/** The period, area and group words of the narrative: 上半年, 园区, 园区. */
 export interface NarrativeWords {
   readonly period: string;
   readonly area: string;
+  /**
+   * The word for the units (乡镇, 园区, 街道, 企业…): 在3个园区中位列第1位. When absent, it is
+   * inferred from the townships' names (see `inferUnitWord`).
+   */
+  readonly unit?: string;
+}
+
+/** The narrative's words with the group word settled (given or inferred). */
+export interface ResolvedWords extends NarrativeWords {
+  readonly unit: string;
 }
 
 /** Everything a template is resolved against. */
@@ -21,7 +31,7 @@ export interface ResolveContext {
   readonly consolidation: Consolidation;
   readonly index: IndicatorIndex;
   readonly locale: NarrativeLocale;
-  readonly words: NarrativeWords;
+  readonly words: ResolvedWords;
   readonly findings: FindingCounts | null;
   /** The template's name, for messages. */
   readonly template: string;

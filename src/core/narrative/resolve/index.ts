@@ -4,3 +4,4 @@ export * from './indicator-view';
 export * from './indicator-functions';
 export * from './resolve-template';
 export * from './named-indicators';
+export * from './group-words';

@@ -4,6 +4,7 @@ import type { ConsolidatedIndicator, TownshipFigures } from '../../model';
 import {
   attribute,
   completionPhrase,
+  countChangePhrase,
   figure,
   fillPattern,
   growthPhrase,
@@ -14,6 +15,7 @@ import {
   quantityPhrase,
   rankAmongPhrase,
   rankLeadPhrase,
+  ratioPhrase,
   schedulePhrase,
   sharePctPhrase,
   words,
@@ -21,6 +23,7 @@ import {
 } from '../phrase';
 import { zeroProfitPhrase } from '../phrase/zero-profit';
 import type { ResolveContext } from './context';
+import { areaIsGroup, unitWordText, wholeAreaText } from './group-words';
 import { figureSource, viewOf, type IndicatorView } from './indicator-view';
 
 /** What a function gives: a phrase, nothing (no data), or a misuse outside a township. */
@@ -85,11 +88,20 @@ const value =
     const v = view[column];
     if (v === null || (column === 'current' && isSilentZero(view.indicator, v))) return null;
     const { indicator } = view;
+    // A ratio (元/人) as a report says it: 人均产值63.3万元.
+    const ratio = indicator.unit && ratioPhrase(v, indicator.unit, ctx.locale, indicator.name);
     return attribute(
-      quantityPhrase(v, indicator.unit, ctx.locale, indicator.unitText),
+      ratio ?? quantityPhrase(v, indicator.unit, ctx.locale, indicator.unitText),
       figureSource(indicator, ctx.township, [column]),
     );
   };
+
+/** The 其中 items of `whole` that report a 本期 where the view is (area or township). */
+function reportedItems(whole: ConsolidatedIndicator, ctx: ResolveContext): number {
+  return ctx.consolidation.indicators.filter(
+    (i) => i.parentKey === whole.key && (viewOf(i, ctx.township)?.current ?? null) !== null,
+  ).length;
+}
 
 const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
   value: value('current'),
@@ -149,7 +161,7 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     const { indicator } = view;
     if (view.township !== null) {
       const pct = view.township.sharePct ?? share(view.current, indicator.current);
-      const area = ctx.words.area;
+      const area = wholeAreaText(ctx);
       const phrase = shareOrNull(pct, { name: area, of: area }, view, ctx);
       return phrase && attribute(phrase, figureSource(indicator, null, ['current']));
     }
@@ -161,6 +173,13 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
   },
   shareOf: (view, ctx) => {
     const parent = parentOf(view, ctx);
+    // A township's share of the area's total, the whole named: 占全县工业总产值的39.5%.
+    if (parent === null && view.township !== null) {
+      const pct = view.township.sharePct ?? share(view.current, view.indicator.current);
+      const whole = `${wholeAreaText(ctx)}${view.indicator.name}`;
+      const phrase = shareOrNull(pct, { name: whole, of: whole }, view, ctx);
+      return phrase && attribute(phrase, figureSource(view.indicator, null, ['current']));
+    }
     const parentView = parent && viewOf(parent, ctx.township);
     if (!parent || !parentView) return null;
     const pct = share(view.current, parentView.current);
@@ -173,7 +192,12 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     if (view.township === null) return 'wrong-context';
     if (view.township.rank === null) return null;
     return attribute(
-      rankLeadPhrase(view.township.rank, ctx.words.area, ctx.locale),
+      rankLeadPhrase(
+        view.township.rank,
+        ctx.words.area,
+        ctx.locale,
+        areaIsGroup(ctx) ? unitWordText(ctx) : null,
+      ),
       figureSource(view.indicator, null, ['current']),
     );
   },
@@ -182,7 +206,7 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     if (view.township.rank === null) return null;
     const count = view.indicator.townships.filter((t) => t.rank !== null).length;
     return attribute(
-      rankAmongPhrase(view.township.rank, count, ctx.locale),
+      rankAmongPhrase(view.township.rank, count, ctx.locale, unitWordText(ctx)),
       figureSource(view.indicator, null, ['current']),
     );
   },
@@ -203,6 +227,24 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     );
   },
   name: (view) => words(view.indicator.name),
+  countChange: (view, ctx) => {
+    const { indicator } = view;
+    const phrase = countChangePhrase(
+      view.current,
+      view.previous,
+      indicator.unit,
+      ctx.locale,
+      indicator.unitText,
+    );
+    return (
+      phrase && attribute(phrase, figureSource(indicator, ctx.township, ['current', 'previous']))
+    );
+  },
+  ofWhich: (view, ctx) => {
+    const count = reportedItems(view.indicator, ctx);
+    if (count === 0) return null;
+    return words(count === 1 ? ctx.locale.patterns.ofWhich : ctx.locale.patterns.ofWhichList);
+  },
   leader: (view) => {
     const first = ranked(view.indicator)[0];
     return first === undefined ? null : words(first.township);
@@ -217,7 +259,7 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     // Over 100% when other townships are below zero (losses): not a share.
     if (pct === null || pct < 0 || roundForDisplay(pct, 1) > 100) return null;
     const phrase = fillPattern(ctx.locale.patterns.topShare, {
-      area: ctx.words.area,
+      area: wholeAreaText(ctx),
       pct: figure(percentText(pct), pct),
     });
     return attribute(phrase, figureSource(view.indicator, null, ['current']));
@@ -227,7 +269,7 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
     const pp = view.township.pullPp;
     if (pp === null || pp <= 0) return null;
     const phrase = fillPattern(ctx.locale.patterns.pull, {
-      area: ctx.words.area,
+      area: wholeAreaText(ctx),
       pp: figure(numberText(pp, 1), pp),
     });
     return attribute(phrase, figureSource(view.indicator, null, ['current', 'previous']));
@@ -250,6 +292,8 @@ const NAMES: Readonly<Record<string, readonly string[]>> = {
   completion: ['完成', '完成目标', 'completion'],
   schedule: ['进度', 'schedule'],
   name: ['名称', 'name'],
+  countChange: ['增减', 'countChange'],
+  ofWhich: ['其中', 'ofWhich'],
   leader: ['首位', 'leader'],
   topShare: ['前三位占比', 'topShare'],
   pull: ['拉动', 'pull'],

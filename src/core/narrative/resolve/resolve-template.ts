@@ -20,6 +20,7 @@ import type {
 } from '../template';
 import { templateIssue } from '../template';
 import type { ResolveContext } from './context';
+import { unitWordText } from './group-words';
 import { FUNCTION_NAMES, indicatorFunction, isSilentZero } from './indicator-functions';
 import { figureSource, viewOf } from './indicator-view';
 
@@ -91,6 +92,8 @@ const VARIABLES: Readonly<Record<string, (ctx: ResolveContext) => Resolved | 'wr
   period: (ctx) => words(ctx.words.period),
   主体: (ctx) => words(ctx.words.area),
   area: (ctx) => words(ctx.words.area),
+  单位: (ctx) => words(unitWordText(ctx)),
+  unit: (ctx) => words(unitWordText(ctx)),
   乡镇: (ctx) => (ctx.township === null ? 'wrong-context' : words(ctx.township)),
   township: (ctx) => (ctx.township === null ? 'wrong-context' : words(ctx.township)),
   错误数: (ctx) => countVariable(ctx, 'error'),
@@ -290,7 +293,9 @@ function resolveNode(node: TemplateNode, ctx: ResolveContext): Resolved {
       return resolveList(node, ctx);
     case 'optional': {
       const resolved = resolveNodes(node.children, { ...ctx, optional: true });
-      return resolved === MISSING ? EMPTY : resolved;
+      if (resolved === MISSING) return EMPTY;
+      // A sentence group ([目前，[入园企业…][；新竣工项目…]。]) goes with its clauses.
+      return isSentenceGroup(node) && resolved.figures.length === 0 ? EMPTY : resolved;
     }
     case 'block':
       return resolveBlock(node, ctx);
@@ -343,6 +348,17 @@ function resolveNodes(nodes: readonly TemplateNode[], ctx: ResolveContext): Reso
     parts.push(resolved);
   }
   return joinPhrases(parts, '');
+}
+
+/**
+ * Whether an optional segment holds only words and optional segments, at least one: a
+ * sentence group, whose words (目前，…。) mean nothing without its clauses.
+ */
+function isSentenceGroup(node: OptionalNode): boolean {
+  return (
+    node.children.some((c) => c.type === 'optional') &&
+    node.children.every((c) => c.type === 'optional' || c.type === 'text')
+  );
 }
 
 /** The clause and comma separators of the locale, without their spaces ("；", ";"). */
