@@ -7,3 +7,4 @@ export * from './rank';
 export * from './schedule';
 export * from './respectively';
 export * from './punctuation';
+export * from './approximate';

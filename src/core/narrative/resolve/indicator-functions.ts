@@ -1,8 +1,10 @@
 import { exactSum, share } from '../../compute';
 import type { ConsolidatedIndicator, TownshipFigures } from '../../model';
 import {
+  approximatePhrase,
   attribute,
   completionPhrase,
+  countWordsPhrase,
   figure,
   fillPattern,
   growthPhrase,
@@ -10,11 +12,13 @@ import {
   percentText,
   pointsPhrase,
   profitOrLossPhrase,
+  quantityParts,
   quantityPhrase,
   rankAmongPhrase,
   rankLeadPhrase,
   schedulePhrase,
   sharePctPhrase,
+  type ApproxWord,
   sharePhrase,
   words,
   type Phrase,
@@ -50,8 +54,49 @@ const value =
     );
   };
 
+/** The 本期 of a view in another form of `quantityPhrase` (number alone, 约数, 汉字…). */
+const current =
+  (
+    write: (v: number, indicator: ConsolidatedIndicator, ctx: ResolveContext) => Phrase,
+  ): IndicatorFunction =>
+  (view, ctx) =>
+    view.current === null
+      ? null
+      : attribute(
+          write(view.current, view.indicator, ctx),
+          figureSource(view.indicator, ctx.township, ['current']),
+        );
+
+const approx =
+  (word: ApproxWord): IndicatorFunction =>
+  (view, ctx) =>
+    current((v, i) => approximatePhrase(v, i.unit, ctx.locale, i.unitText, word))(view, ctx);
+
 const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
   value: value('current'),
+  number: current((v, i, ctx) =>
+    figure(quantityParts(v, i.unit, ctx.locale, i.unitText).number, v),
+  ),
+  unit: (view, ctx) => {
+    const { indicator } = view;
+    // The unit of the 本期 as the value form writes it; with no 本期, the unit as written.
+    if (view.current === null)
+      return indicator.unitText === null ? null : words(indicator.unitText);
+    return words(quantityParts(view.current, indicator.unit, ctx.locale, indicator.unitText).unit);
+  },
+  approxMore: approx('more'),
+  approxOver: approx('over'),
+  countWords: current((v, i, ctx) => countWordsPhrase(v, i.unit, ctx.locale, i.unitText)),
+  ordinal: (view, ctx) => {
+    if (view.township === null) return 'wrong-context';
+    const { rank } = view.township;
+    if (rank === null) return null;
+    const ordinal = figure(ctx.locale.ordinal(rank), rank);
+    return attribute(
+      fillPattern(ctx.locale.patterns.ordinalAlone, { ordinal }),
+      figureSource(view.indicator, null, ['current']),
+    );
+  },
   previous: value('previous'),
   target: value('target'),
   growth: (view, ctx) => {
@@ -188,6 +233,12 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
 /** The names a template may use for each function, Chinese first. */
 const NAMES: Readonly<Record<string, readonly string[]>> = {
   value: ['本期', '值', 'value'],
+  number: ['数', '数字', 'number'],
+  unit: ['单位', 'unit'],
+  approxMore: ['约数', '多', 'approx'],
+  approxOver: ['余', 'approxOver'],
+  countWords: ['汉字', 'inWords'],
+  ordinal: ['第几', 'ordinal'],
   previous: ['上年同期', 'previous'],
   target: ['全年目标', '目标', 'target'],
   growth: ['增长', '同比', 'growth'],
