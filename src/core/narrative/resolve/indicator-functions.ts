@@ -29,6 +29,9 @@ import { figureSource, viewOf, type IndicatorView } from './indicator-view';
 /** What a function gives: a phrase, nothing (no data), or a misuse outside a township. */
 export type FunctionResult = Phrase | null | 'wrong-context';
 
+/** Said when there is nothing to say: not missing data, so no segment is dropped. */
+const EMPTY: Phrase = words('');
+
 type IndicatorFunction = (view: IndicatorView, ctx: ResolveContext) => FunctionResult;
 
 function ranked(indicator: ConsolidatedIndicator): TownshipFigures[] {
@@ -199,6 +202,16 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
       phrase && attribute(phrase, figureSource(view.indicator, ctx.township, ['current', 'target']))
     );
   },
+  comparableBasis: (view, ctx) => {
+    const { indicator } = view;
+    // The area's growth is on a comparable basis (可比口径) that differs from the plain
+    // totals when some township reports only one of 本期 and 上年同期; a township's own
+    // growth, and a growth not computed, need no note.
+    if (view.township !== null || indicator.nature !== 'additive') return EMPTY;
+    if (indicator.growth.pct === null) return EMPTY;
+    const partial = indicator.townships.some((t) => (t.current === null) !== (t.previous === null));
+    return partial ? words(ctx.locale.patterns.comparableBasis) : EMPTY;
+  },
   name: (view) => words(view.indicator.name),
   leader: (view) => {
     const first = ranked(view.indicator)[0];
@@ -251,6 +264,7 @@ const NAMES: Readonly<Record<string, readonly string[]>> = {
   rankAmong: ['排名', 'ranking'],
   completion: ['完成', '完成目标', 'completion'],
   schedule: ['进度', 'schedule'],
+  comparableBasis: ['可比口径', 'comparableBasis'],
   name: ['名称', 'name'],
   leader: ['首位', 'leader'],
   topShare: ['前三位占比', 'topShare'],
