@@ -46,6 +46,8 @@ describe('approximatePhrase', () => {
     [3.4, '家', 'more', '3.4家'],
     [0.5, '万元', 'more', '5000元'],
     [-350, '万元', 'more', '-350万元'],
+    [0.1 + 0.2, '亿元', 'more', '3000万元'], // 0.30000000000000004亿元: 3000万元 exactly
+    [2.9999999999999996, '亿元', 'more', '3亿元'],
     [12.34, '%', 'more', '12.3%'],
   ])('writes %p %p (%p) as %p', (value, symbol, word, expected) => {
     const phrase = approximatePhrase(value, unit(symbol), zhCN, null, word as 'more' | 'over');

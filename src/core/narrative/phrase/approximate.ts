@@ -26,12 +26,15 @@ function magnitudeOf(x: number): number {
  */
 function roundFigure(x: number): { readonly n: number; readonly side: 'near' | 'above' } | null {
   if (!Number.isFinite(x) || x < 1) return null;
-  const m = magnitudeOf(x);
-  const up = Math.ceil(x / m) * m;
-  if (x < up && x >= up * (1 - NEAR_FRACTION)) return { n: up, side: 'near' };
+  // A round figure reached through a unit conversion (3亿元 from 元) may be off by an ulp:
+  // within this of it, the value is the figure itself.
+  const ulps = x * 1e-12;
+  const m = magnitudeOf(x + ulps);
+  const up = Math.ceil((x + ulps) / m) * m;
+  if (x < up - ulps && x >= up * (1 - NEAR_FRACTION)) return { n: up, side: 'near' };
   const step = x >= 100 ? m / 10 : x >= 10 ? 10 : 1;
-  const down = Math.floor(x / step) * step;
-  return x > down ? { n: down, side: 'above' } : null;
+  const down = Math.floor((x + ulps) / step) * step;
+  return x > down + ulps ? { n: down, side: 'above' } : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { roundForDisplay } from '../../compute';
 import type { Unit } from '../../model';
 import type { NarrativeLocale, ScaleStep } from '../locale';
-import { numberText, percentText } from './number-text';
+import { numberText } from './number-text';
 import { figure, fillPattern, type Phrase } from './phrase';
 
 /**

@@ -45,30 +45,25 @@ function parentOf(view: IndicatorView, ctx: ResolveContext): ConsolidatedIndicat
   return key === null ? null : ctx.index.byKey(key);
 }
 
-const value =
-  (column: 'current' | 'previous' | 'target'): IndicatorFunction =>
+type Write = (v: number, indicator: ConsolidatedIndicator, ctx: ResolveContext) => Phrase;
+
+/** A column of a view written by `write` (the value, the number alone, 约数, 汉字…). */
+const written =
+  (column: 'current' | 'previous' | 'target', write: Write): IndicatorFunction =>
   (view, ctx) => {
     const v = view[column];
-    if (v === null) return null;
-    const { indicator } = view;
-    return attribute(
-      quantityPhrase(v, indicator.unit, ctx.locale, indicator.unitText),
-      figureSource(indicator, ctx.township, [column]),
-    );
-  };
-
-/** The 本期 of a view in another form of `quantityPhrase` (number alone, 约数, 汉字…). */
-const current =
-  (
-    write: (v: number, indicator: ConsolidatedIndicator, ctx: ResolveContext) => Phrase,
-  ): IndicatorFunction =>
-  (view, ctx) =>
-    view.current === null
+    return v === null
       ? null
       : attribute(
-          write(view.current, view.indicator, ctx),
-          figureSource(view.indicator, ctx.township, ['current']),
+          write(v, view.indicator, ctx),
+          figureSource(view.indicator, ctx.township, [column]),
         );
+  };
+
+const value = (column: 'current' | 'previous' | 'target'): IndicatorFunction =>
+  written(column, (v, i, ctx) => quantityPhrase(v, i.unit, ctx.locale, i.unitText));
+
+const current = (write: Write): IndicatorFunction => written('current', write);
 
 const approx =
   (word: ApproxWord): IndicatorFunction =>
@@ -80,13 +75,14 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
   number: current((v, i, ctx) =>
     figure(quantityParts(v, i.unit, ctx.locale, i.unitText).number, v),
   ),
-  unit: (view, ctx) => {
-    const { indicator } = view;
-    // The unit of the 本期 as the value form writes it; with no 本期, the unit as written.
-    if (view.current === null)
-      return indicator.unitText === null ? null : words(indicator.unitText);
-    return words(quantityParts(view.current, indicator.unit, ctx.locale, indicator.unitText).unit);
-  },
+  // The unit the value form chooses for the 本期 (亿元 for 18.5亿元): words, not a figure.
+  unit: (view, ctx) =>
+    view.current === null
+      ? null
+      : words(
+          quantityParts(view.current, view.indicator.unit, ctx.locale, view.indicator.unitText)
+            .unit,
+        ),
   approxMore: approx('more'),
   approxOver: approx('over'),
   countWords: current((v, i, ctx) => countWordsPhrase(v, i.unit, ctx.locale, i.unitText)),
