@@ -163,4 +163,9 @@ describe('a misspelt form', () => {
     expect(text).toBe('{工业总产值.约数字?}。');
     expect(issues.join('\n')).toContain('约数');
   });
+  it('gives a fallback and a notice for an empty parallel list', () => {
+    const { text, issues } = render('工业{并列增长: }');
+    expect(text).toBe('工业{并列增长: ?}。');
+    expect(issues).toHaveLength(1);
+  });
 });
