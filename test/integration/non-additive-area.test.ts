@@ -56,7 +56,11 @@ describe('汇总 cells of non-additive indicators', () => {
     });
     const partial = await summaryRows([township('东城镇', 10), township('西城镇', null)]);
     // The row is written, its value cells empty (trailing empty cells are not read back).
-    expect(rowOf(partial, '人均产值').slice(2, 4).filter((v) => v != null)).toEqual([]);
+    expect(
+      rowOf(partial, '人均产值')
+        .slice(2, 4)
+        .filter((v) => v != null),
+    ).toEqual([]);
     expect(rowOf(partial, '人均产值')[1]).toBe('元/人');
     const whole = await summaryRows([township('东城镇', 10), township('西城镇', 30)]);
     // 240万元 ÷ 40人 = 60000元/人; 200万元 ÷ 40人 = 50000元/人
