@@ -24,6 +24,7 @@ import { gatherEntries, type Entries } from './entries';
 import { IndicatorOrder } from './indicator-order';
 import { chooseUnitOf, unitIdentity, unitLabel, type IndicatorUnit } from './indicator-unit';
 import { DEFAULT_DERIVATIONS, type ConsolidateOptions } from './options';
+import { singleUnitValue } from './single-unit';
 import { figureColumns, figureView, orNull, type FigureColumns } from './figure-columns';
 
 /**
@@ -65,6 +66,8 @@ interface Draft {
   readonly completionPct: number | null;
   /** Σ本期 and Σ上年同期 over the townships reporting both. */
   readonly comparable: { readonly current: number | null; readonly previous: number | null };
+  /** Whether every township reports 本期, and 上年同期 (for ratios of components). */
+  readonly complete: { readonly current: boolean; readonly previous: boolean };
 }
 
 const MISSING: Growth = { pct: null, reason: 'missing' };
@@ -340,6 +343,7 @@ function draftIndicator(
       growth: MISSING,
       completionPct: null,
       comparable: { current: null, previous: null },
+      complete: { current: false, previous: false },
     };
   }
 
@@ -408,6 +412,10 @@ function draftIndicator(
     growth: growth(comparable.current, comparable.previous),
     completionPct: completion(withTargetCurrent, withTarget),
     comparable,
+    complete: {
+      current: currentCount === townships.length,
+      previous: previousCount === townships.length,
+    },
   };
 }
 
@@ -493,7 +501,10 @@ function finish(
  *   元/人). Townships keep their own values, growth, rank and completion for it, but no
  *   share, 拉动 or 贡献率; derived ratios also get `growth` (for per-capita figures) and
  *   `changePp` (for rates); a derived 增速 has only `current`. Recipes are applied to
- *   non-additive indicators only, and their components must be additive.
+ *   non-additive indicators only, and their components must be additive; a recipe's ratio
+ *   is computed for a column (本期, 上年同期) only when every township reports both
+ *   components in it (else Σ÷Σ would mix townships). When there is one township, its own
+ *   figures are the area's (before any recipe).
  * - 拉动 and 贡献率 are relative to the comparable sums, so they add up to the total growth
  *   and to 100%; 占比 is of Σ本期 over every township reporting it.
  * - `sources` holds the cells of the value columns that hold data.
@@ -538,6 +549,7 @@ export function consolidate(
     current: d.current,
     previous: d.previous,
     growth: d.growth,
+    complete: d.complete,
   }));
   const index = indexComponents(components);
   const recipes = [...(options.derivations ?? []), ...DEFAULT_DERIVATIONS];
@@ -552,6 +564,21 @@ export function consolidate(
       });
     }
     const name = draft.first.name;
+    const own =
+      townships.length === 1
+        ? singleUnitValue(draft.values.current[0], draft.values.previous[0])
+        : null;
+    if (own !== null) {
+      issues.push(
+        issue(
+          'consolidate.non-additive-single',
+          'info',
+          { indicator: name },
+          { indicator: name, unit: townships[0]?.unitName ?? '' },
+        ),
+      );
+      return finish(draft, own);
+    }
     const derived = deriveValue(
       { key: draft.key, name, parentKey: draft.first.parentKey, unit: draft.unit.unit },
       index,
@@ -578,6 +605,21 @@ export function consolidate(
         growth: MISSING,
         changePp: null,
       });
+    }
+    if (derived.incomplete && derived.current === null) {
+      issues.push(
+        issue(
+          'consolidate.non-additive-incomplete',
+          'info',
+          { indicator: name },
+          {
+            indicator: name,
+            numerator: derived.numerator.name,
+            denominator: derived.denominator.name,
+          },
+        ),
+      );
+      return finish(draft, { current: null, previous: null, growth: MISSING, changePp: null });
     }
     issues.push(
       issue(

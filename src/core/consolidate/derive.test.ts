@@ -13,6 +13,7 @@ function component(key: string, current: number, previous: number, unit = 'ä¸‡å…
     current,
     previous,
     growth: growth(current, previous),
+    complete: { current: true, previous: true },
   };
 }
 

@@ -19,6 +19,8 @@ export interface Component {
   readonly current: number | null;
   readonly previous: number | null;
   readonly growth: Growth;
+  /** Whether every township reports it, in 本期 and in 上年同期. */
+  readonly complete: { readonly current: boolean; readonly previous: boolean };
 }
 
 /**
@@ -35,6 +37,8 @@ export type DerivedValue =
       readonly denominator: Component;
       readonly current: number | null;
       readonly previous: number | null;
+      /** A column left out because a component is not reported by every township. */
+      readonly incomplete: boolean;
     }
   | { readonly kind: 'growth'; readonly source: Component; readonly current: number | null };
 
@@ -83,13 +87,15 @@ function convertOrNull(value: number | null, from: Unit | null, to: Unit | null)
 
 /**
  * Σnumerator ÷ Σdenominator × scale, current and previous. Units: see `Derivation`. Null
- * where a sum is missing or the denominator is not positive.
+ * where a sum is missing or the denominator is not positive, and, when `whole` is set, where
+ * a component is not reported by every township (the sums would cover different townships).
  */
 function ratioOf(
   target: Unit | null,
   numerator: Component,
   denominator: Component,
   scale: number,
+  whole = false,
 ): DerivedValue {
   let numeratorTo: Unit | null = null;
   let denominatorTo: Unit | null = null;
@@ -106,12 +112,17 @@ function ratioOf(
   }
   const n = (v: number | null): number | null => convertOrNull(v, numerator.unit, numeratorTo);
   const d = (v: number | null): number | null => convertOrNull(v, denominator.unit, denominatorTo);
+  const known = (column: 'current' | 'previous'): boolean =>
+    !whole || (numerator.complete[column] && denominator.complete[column]);
   return {
     kind: 'ratio',
     numerator,
     denominator,
-    current: ratio(n(numerator.current), d(denominator.current), scale),
-    previous: ratio(n(numerator.previous), d(denominator.previous), scale),
+    current: known('current') ? ratio(n(numerator.current), d(denominator.current), scale) : null,
+    previous: known('previous')
+      ? ratio(n(numerator.previous), d(denominator.previous), scale)
+      : null,
+    incomplete: !known('current') || !known('previous'),
   };
 }
 
@@ -121,7 +132,8 @@ const GROWTH = /^(.+?)(?:增速|增长率|增幅)$/;
 
 /**
  * Recomputes a non-additive indicator from additive components, or returns null:
- * (a) a user recipe naming it (by key or name);
+ * (a) a user recipe naming it (by key or name), for the columns where every township
+ *     reports both components;
  * (b) "X占Y比重" / "X占Y的比重" / "X占Y比例": X ÷ Y × 100 (X looked up as a 其中 item of Y
  *     first, then by name);
  * (c) "X占比" as a 其中 row of P: X ÷ P × 100 (X a 其中 item of P first, then by name);
@@ -142,7 +154,7 @@ export function deriveValue(
     const numerator = find(index, recipe.numerator);
     const denominator = find(index, recipe.denominator);
     if (numerator && denominator) {
-      return ratioOf(indicator.unit, numerator, denominator, recipe.scale ?? 1);
+      return ratioOf(indicator.unit, numerator, denominator, recipe.scale ?? 1, true);
     }
   }
 

@@ -34,6 +34,11 @@ export const DEFAULT_DERIVATIONS: readonly Derivation[] = [
   // 万元产值能耗 (吨标准煤/万元) = 综合能耗 ÷ 工业总产值
   { indicator: '万元产值能耗', numerator: '综合能耗', denominator: '工业总产值' },
   { indicator: '单位产值能耗', numerator: '综合能耗', denominator: '工业总产值' },
+  // 人均销售收入 (元/人) = 销售收入 ÷ 企业员工总数
+  { indicator: '人均销售收入', numerator: '销售收入', denominator: '企业员工总数' },
+  // 营业收入利润率 (%, 国家统计局口径) = 利润总额 ÷ 营业收入 × 100; 销售利润率 likewise of 销售收入
+  { indicator: '营业收入利润率', numerator: '利润总额', denominator: '营业收入', scale: 100 },
+  { indicator: '销售利润率', numerator: '利润总额', denominator: '销售收入', scale: 100 },
 ];
 
 /**

@@ -83,6 +83,11 @@ export const messagesZhCN = {
     '指标“{indicator}”的{column}合计超出了数字的表示范围，汇总值留空，请检查各乡镇的数字和计量单位',
   'consolidate.convert-overflow':
     '{sheet}（{indicator}）的{column}换算为{to}后超出了数字的表示范围，未计入',
+  // consolidate: area values of rates and per-capita figures (issue 14 §4)
+  'consolidate.non-additive-single':
+    '指标“{indicator}”是比率/平均类指标，只有“{unit}”一个单位，汇总值即为其填报的数',
+  'consolidate.non-additive-incomplete':
+    '指标“{indicator}”是比率/平均类指标，“{numerator}”或“{denominator}”不是每个乡镇都填报了本期数，不能相除得出全区的值，汇总值留空',
 
   // ---- audit
   'audit.rule.inter.total-mismatch': '表间：合计数与各乡镇之和',

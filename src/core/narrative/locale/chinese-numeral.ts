@@ -17,3 +17,17 @@ export function chineseNumeral(n: number): string {
   if (tens === 0) return onesText;
   return `${tens === 1 ? '' : (DIGITS[tens] ?? '')}十${onesText}`;
 }
+
+/**
+ * A count of 1-99 in Chinese numerals before a measure word: 两 for 2 (两家), else as
+ * `chineseNumeral` (四条, 十二个); null for other values (they stay in digits).
+ *
+ * @example
+ * chineseCount(2) // "两"
+ * chineseCount(4) // "四"
+ * chineseCount(120) // null
+ */
+export function chineseCount(n: number): string | null {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return null;
+  return n === 2 ? '两' : chineseNumeral(n);
+}

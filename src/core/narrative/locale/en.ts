@@ -63,6 +63,14 @@ export const en: NarrativeLocale = {
     single: '{items}, {growth} year on year',
     respectively: '{items}, {verb} {amounts} respectively year on year',
     item: '{label} {value}',
+    approxMore: 'over {n}{unit}',
+    approxOver: 'over {n}{unit}',
+    approxNear: 'nearly {n}{unit}',
+    ordinalAlone: '{ordinal}',
+    parallel: '{labels} {verb} {amounts} year on year',
+    parallelSingle: '{labels} {growth} year on year',
+    lastJoin: ' and ',
+    comparableBasis: ' (on a comparable basis)',
   },
   money: [
     { symbol: 'billion yuan', factor: 1e9, min: 1e9, decimals: 2 },
@@ -97,4 +105,6 @@ export const en: NarrativeLocale = {
   },
   groupDigits: true,
   ordinal: englishOrdinal,
+  countWord: () => null,
+  unitMagnitudes: [],
 };

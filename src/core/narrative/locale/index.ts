@@ -5,7 +5,7 @@ import { zhCN } from './zh-CN';
 export * from './narrative-locale';
 export { zhCN } from './zh-CN';
 export { en } from './en';
-export { chineseNumeral } from './chinese-numeral';
+export { chineseCount, chineseNumeral } from './chinese-numeral';
 
 /**
  * The phrasing tables of a language.

@@ -118,6 +118,21 @@ export interface NarrativePatterns {
   readonly respectively: string;
   /** {label} {value}: one item of a 分别 list. */
   readonly item: string;
+  /** {n} {unit}: a value just above a round figure (350多万元, 50余人; see `approximatePhrase`). */
+  readonly approxMore: string;
+  readonly approxOver: string;
+  /** {n} {unit}: a value just below a round figure (近2亿元). */
+  readonly approxNear: string;
+  /** {ordinal}: a rank alone (第一). */
+  readonly ordinalAlone: string;
+  /** {labels} {verb} {amounts}: a parallel list without 分别 (产值、销售同比增长5.1%和5%). */
+  readonly parallel: string;
+  /** {labels} {growth}: one item of a parallel list whose change stands alone. */
+  readonly parallelSingle: string;
+  /** Before the last of several amounts in a parallel list: 和. */
+  readonly lastJoin: string;
+  /** After a consolidated growth computed on a comparable basis: （按可比口径计算）. */
+  readonly comparableBasis: string;
 }
 
 export interface NarrativeLocale {
@@ -136,4 +151,11 @@ export interface NarrativeLocale {
   readonly groupDigits: boolean;
   /** Ranks as words: 1 -> 一 (居全县第一), 1 -> 1st. */
   readonly ordinal: (rank: number) => string;
+  /** A small count in words before a measure word (2 -> 两, 4 -> 四), null to keep digits. */
+  readonly countWord: (n: number) => string | null;
+  /**
+   * Magnitude words a unit may start with (亿 of 亿元): below 10 of such a unit the
+   * approximation word goes after them (3亿多元). Empty: no approximation below 10.
+   */
+  readonly unitMagnitudes: readonly string[];
 }

@@ -1,4 +1,4 @@
-import { chineseNumeral } from './chinese-numeral';
+import { chineseCount, chineseNumeral } from './chinese-numeral';
 import type { NarrativeLocale } from './narrative-locale';
 
 /**
@@ -57,6 +57,14 @@ export const zhCN: NarrativeLocale = {
     single: '{items}，同比{growth}',
     respectively: '{items}，同比分别{verb}{amounts}',
     item: '{label}{value}',
+    approxMore: '{n}多{unit}',
+    approxOver: '{n}余{unit}',
+    approxNear: '近{n}{unit}',
+    ordinalAlone: '第{ordinal}',
+    parallel: '{labels}同比{verb}{amounts}',
+    parallelSingle: '{labels}同比{growth}',
+    lastJoin: '和',
+    comparableBasis: '（按可比口径计算）',
   },
   money: [
     { symbol: '亿元', factor: 1e8, min: 1e8, decimals: 2 },
@@ -71,4 +79,6 @@ export const zhCN: NarrativeLocale = {
   unitNames: {},
   groupDigits: false,
   ordinal: chineseNumeral,
+  countWord: chineseCount,
+  unitMagnitudes: ['亿', '万'],
 };

@@ -9,3 +9,4 @@ export * from './respectively';
 export * from './punctuation';
 export * from './ratio-unit';
 export * from './count-change';
+export * from './approximate';

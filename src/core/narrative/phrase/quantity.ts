@@ -1,7 +1,7 @@
 import { roundForDisplay } from '../../compute';
 import type { Unit } from '../../model';
 import type { NarrativeLocale, ScaleStep } from '../locale';
-import { numberText, percentText } from './number-text';
+import { numberText } from './number-text';
 import { figure, fillPattern, type Phrase } from './phrase';
 
 /**
@@ -22,17 +22,69 @@ function pickStep(base: number, steps: readonly ScaleStep[]): ScaleStep | null {
   return step;
 }
 
-function scaled(
+/** A quantity as written, split: the number ("18.5") and its unit ("亿元"), either may be "". */
+export interface QuantityParts {
+  readonly number: string;
+  readonly unit: string;
+  /** The number in the unit written (18.5 for 18.5亿元), for rounding to round figures. */
+  readonly scaled: number;
+}
+
+function scaledParts(
   value: number,
   unit: Unit,
   steps: readonly ScaleStep[],
   locale: NarrativeLocale,
-): Phrase {
+): QuantityParts {
   const base = value * unit.factor;
   const step = pickStep(base, steps);
-  if (step === null) return figure(numberText(value, 2, locale.groupDigits), value);
-  const text = numberText(base / step.factor, step.decimals, locale.groupDigits);
-  return figure(`${text}${locale.punctuation.unitGap}${step.symbol}`, value);
+  if (step === null)
+    return { number: numberText(value, 2, locale.groupDigits), unit: '', scaled: value };
+  const scaled = base / step.factor;
+  return {
+    number: numberText(scaled, step.decimals, locale.groupDigits),
+    unit: step.symbol,
+    scaled,
+  };
+}
+
+/**
+ * A value's number and unit as `quantityPhrase` writes them, apart, so that a template can
+ * put words between them (产值达18.5亿元 around 达).
+ *
+ * @example
+ * quantityParts(185000, parseUnit('万元'), zhCN) // { number: '18.5', unit: '亿元', scaled: 18.5 }
+ * quantityParts(12.34, parseUnit('%'), zhCN) // { number: '12.3', unit: '%', scaled: 12.34 }
+ */
+export function quantityParts(
+  value: number,
+  unit: Unit | null,
+  locale: NarrativeLocale,
+  unitText: string | null = null,
+): QuantityParts {
+  if (unit === null) {
+    return {
+      number: numberText(value, 2, locale.groupDigits),
+      unit: unitText ?? '',
+      scaled: value,
+    };
+  }
+  switch (unit.family) {
+    case 'money':
+      return scaledParts(value, unit, locale.money, locale);
+    case 'people':
+      return scaledParts(value, unit, locale.people, locale);
+    case 'percent':
+      return { number: numberText(value, 1), unit: '%', scaled: value };
+    case 'permille':
+      return { number: numberText(value, 1), unit: '‰', scaled: value };
+    default:
+      return {
+        number: numberText(value, 2, locale.groupDigits),
+        unit: locale.unitNames[unit.symbol] ?? unit.symbol,
+        scaled: value,
+      };
+  }
 }
 
 /**
@@ -45,7 +97,7 @@ function scaled(
  * moneyPhrase(8, parseUnit('亿元')!, zhCN).text // "8亿元"
  */
 export function moneyPhrase(value: number, unit: Unit, locale: NarrativeLocale): Phrase {
-  return scaled(value, unit, locale.money, locale);
+  return quantityPhrase(value, unit, locale);
 }
 
 /**
@@ -64,25 +116,9 @@ export function quantityPhrase(
   locale: NarrativeLocale,
   unitText: string | null = null,
 ): Phrase {
-  if (unit === null) {
-    const suffix = unitText === null ? '' : `${locale.punctuation.unitGap}${unitText}`;
-    return figure(`${numberText(value, 2, locale.groupDigits)}${suffix}`, value);
-  }
-  switch (unit.family) {
-    case 'money':
-      return moneyPhrase(value, unit, locale);
-    case 'people':
-      return scaled(value, unit, locale.people, locale);
-    case 'percent':
-      return figure(percentText(value), value);
-    case 'permille':
-      return figure(`${numberText(value, 1)}‰`, value);
-    default: {
-      const name = locale.unitNames[unit.symbol] ?? unit.symbol;
-      const gap = name === '' ? '' : locale.punctuation.unitGap;
-      return figure(`${numberText(value, 2, locale.groupDigits)}${gap}${name}`, value);
-    }
-  }
+  const parts = quantityParts(value, unit, locale, unitText);
+  const tight = unit?.family === 'percent' || unit?.family === 'permille' || parts.unit === '';
+  return figure(`${parts.number}${tight ? '' : locale.punctuation.unitGap}${parts.unit}`, value);
 }
 
 /**

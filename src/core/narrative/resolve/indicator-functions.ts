@@ -2,9 +2,11 @@ import { exactSum, roundForDisplay, share } from '../../compute';
 import { issue } from '../../diagnostics';
 import type { ConsolidatedIndicator, TownshipFigures } from '../../model';
 import {
+  approximatePhrase,
   attribute,
   completionPhrase,
   countChangePhrase,
+  countWordsPhrase,
   figure,
   fillPattern,
   growthPhrase,
@@ -12,12 +14,15 @@ import {
   percentText,
   pointsPhrase,
   profitOrLossPhrase,
+  quantityParts,
   quantityPhrase,
   rankAmongPhrase,
   rankLeadPhrase,
   ratioPhrase,
   schedulePhrase,
   sharePctPhrase,
+  type ApproxWord,
+  sharePhrase,
   words,
   type Phrase,
 } from '../phrase';
@@ -28,6 +33,9 @@ import { figureSource, viewOf, type IndicatorView } from './indicator-view';
 
 /** What a function gives: a phrase, nothing (no data), or a misuse outside a township. */
 export type FunctionResult = Phrase | null | 'wrong-context';
+
+/** Said when there is nothing to say: not missing data, so no segment is dropped. */
+const EMPTY: Phrase = words('');
 
 type IndicatorFunction = (view: IndicatorView, ctx: ResolveContext) => FunctionResult;
 
@@ -82,19 +90,38 @@ function shareOrNull(
   return sharePctPhrase(pct, ctx.locale, whole.of);
 }
 
-const value =
-  (column: 'current' | 'previous' | 'target'): IndicatorFunction =>
+type Write = (v: number, indicator: ConsolidatedIndicator, ctx: ResolveContext) => Phrase;
+
+/**
+ * A column of a view written by `write` (the value, the number alone, 约数, 汉字…). A 本期
+ * that says nothing (a zero count or amount: `isSilentZero`) is no data.
+ */
+const written =
+  (column: 'current' | 'previous' | 'target', write: Write): IndicatorFunction =>
   (view, ctx) => {
     const v = view[column];
     if (v === null || (column === 'current' && isSilentZero(view.indicator, v))) return null;
-    const { indicator } = view;
-    // A ratio (元/人) as a report says it: 人均产值63.3万元.
-    const ratio = indicator.unit && ratioPhrase(v, indicator.unit, ctx.locale, indicator.name);
     return attribute(
-      ratio ?? quantityPhrase(v, indicator.unit, ctx.locale, indicator.unitText),
-      figureSource(indicator, ctx.township, [column]),
+      write(v, view.indicator, ctx),
+      figureSource(view.indicator, ctx.township, [column]),
     );
   };
+
+/** A ratio (元/人) as a report says it (人均产值63.3万元); any other unit as a quantity. */
+const value = (column: 'current' | 'previous' | 'target'): IndicatorFunction =>
+  written(
+    column,
+    (v, i, ctx) =>
+      (i.unit && ratioPhrase(v, i.unit, ctx.locale, i.name)) ??
+      quantityPhrase(v, i.unit, ctx.locale, i.unitText),
+  );
+
+const current = (write: Write): IndicatorFunction => written('current', write);
+
+const approx =
+  (word: ApproxWord): IndicatorFunction =>
+  (view, ctx) =>
+    current((v, i) => approximatePhrase(v, i.unit, ctx.locale, i.unitText, word))(view, ctx);
 
 /** The 其中 items of `whole` that report a 本期 where the view is (area or township). */
 function reportedItems(whole: ConsolidatedIndicator, ctx: ResolveContext): number {
@@ -105,6 +132,30 @@ function reportedItems(whole: ConsolidatedIndicator, ctx: ResolveContext): numbe
 
 const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
   value: value('current'),
+  number: current((v, i, ctx) =>
+    figure(quantityParts(v, i.unit, ctx.locale, i.unitText).number, v),
+  ),
+  // The unit the value form chooses for the 本期 (亿元 for 18.5亿元): words, not a figure.
+  unit: (view, ctx) =>
+    view.current === null
+      ? null
+      : words(
+          quantityParts(view.current, view.indicator.unit, ctx.locale, view.indicator.unitText)
+            .unit,
+        ),
+  approxMore: approx('more'),
+  approxOver: approx('over'),
+  countWords: current((v, i, ctx) => countWordsPhrase(v, i.unit, ctx.locale, i.unitText)),
+  ordinal: (view, ctx) => {
+    if (view.township === null) return 'wrong-context';
+    const { rank } = view.township;
+    if (rank === null) return null;
+    const ordinal = figure(ctx.locale.ordinal(rank), rank);
+    return attribute(
+      fillPattern(ctx.locale.patterns.ordinalAlone, { ordinal }),
+      figureSource(view.indicator, null, ['current']),
+    );
+  },
   previous: value('previous'),
   target: value('target'),
   growth: (view, ctx) => {
@@ -226,6 +277,16 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
       phrase && attribute(phrase, figureSource(view.indicator, ctx.township, ['current', 'target']))
     );
   },
+  comparableBasis: (view, ctx) => {
+    const { indicator } = view;
+    // The area's growth is on a comparable basis (可比口径) that differs from the plain
+    // totals when some township reports only one of 本期 and 上年同期; a township's own
+    // growth, and a growth not computed, need no note.
+    if (view.township !== null || indicator.nature !== 'additive') return EMPTY;
+    if (indicator.growth.pct === null) return EMPTY;
+    const partial = indicator.townships.some((t) => (t.current === null) !== (t.previous === null));
+    return partial ? words(ctx.locale.patterns.comparableBasis) : EMPTY;
+  },
   name: (view) => words(view.indicator.name),
   countChange: (view, ctx) => {
     const { indicator } = view;
@@ -279,6 +340,12 @@ const FUNCTIONS: Readonly<Record<string, IndicatorFunction>> = {
 /** The names a template may use for each function, Chinese first. */
 const NAMES: Readonly<Record<string, readonly string[]>> = {
   value: ['本期', '值', 'value'],
+  number: ['数', '数字', 'number'],
+  unit: ['单位', 'unit'],
+  approxMore: ['约数', '多', 'approx'],
+  approxOver: ['余', 'approxOver'],
+  countWords: ['汉字', 'inWords'],
+  ordinal: ['第几', 'ordinal'],
   previous: ['上年同期', 'previous'],
   target: ['全年目标', '目标', 'target'],
   growth: ['增长', '同比', 'growth'],
@@ -291,6 +358,7 @@ const NAMES: Readonly<Record<string, readonly string[]>> = {
   rankAmong: ['排名', 'ranking'],
   completion: ['完成', '完成目标', 'completion'],
   schedule: ['进度', 'schedule'],
+  comparableBasis: ['可比口径', 'comparableBasis'],
   name: ['名称', 'name'],
   countChange: ['增减', 'countChange'],
   ofWhich: ['其中', 'ofWhich'],

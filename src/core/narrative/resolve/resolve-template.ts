@@ -1,6 +1,7 @@
 import type { ConsolidatedIndicator } from '../../model';
 import {
   joinPhrases,
+  parallelPhrase,
   respectivelyPhrase,
   words,
   attribute,
@@ -190,6 +191,8 @@ function resolveList(node: ListNode, ctx: ResolveContext): Resolved {
       },
       ctx.locale,
     );
+    // A parallel list says changes alone: an indicator without one has nothing to say.
+    if (node.form === 'parallel' && change === null) continue;
     const source = figureSource(indicator, ctx.township, ['current', 'previous']);
     items.push({
       label,
@@ -202,7 +205,9 @@ function resolveList(node: ListNode, ctx: ResolveContext): Resolved {
     });
   }
   if (items.length === 0) return noData(ctx, node);
-  return respectivelyPhrase(items, ctx.locale);
+  return node.form === 'parallel'
+    ? parallelPhrase(items, ctx.locale)
+    : respectivelyPhrase(items, ctx.locale);
 }
 
 const TOP = /^(?:前([0-9]+|[一二三四五六七八九十])位|top([0-9]+))$/;

@@ -30,9 +30,13 @@ export interface ListItem {
   readonly loc: SourceLocation;
 }
 
-/** {分别增长: 产值=工业总产值, 销售=销售收入}: several indicators sharing one verb. */
+/**
+ * {分别增长: 产值=工业总产值, 销售=销售收入}: several indicators sharing one verb, with their
+ * values ('respectively'); {并列增长: …}: their changes alone, without 分别 ('parallel').
+ */
 export interface ListNode {
   readonly type: 'list';
+  readonly form: 'respectively' | 'parallel';
   readonly items: readonly ListItem[];
   readonly source: string;
   readonly loc: SourceLocation;

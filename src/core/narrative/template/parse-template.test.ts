@@ -49,12 +49,28 @@ describe('parseTemplate', () => {
     const { ast } = parseTemplate('{分别增长: 产值=工业总产值，销售＝销售收入, 利润总额}', 't');
     expect(ast.nodes[0]).toMatchObject({
       type: 'list',
+      form: 'respectively',
       items: [
         { label: '产值', subject: '工业总产值' },
         { label: '销售', subject: '销售收入' },
         { label: null, subject: '利润总额' },
       ],
     });
+  });
+
+  it('parses a parallel list (并列增长, 并列, parallel)', () => {
+    for (const head of ['并列增长', '并列', 'parallel']) {
+      const { ast, issues } = parseTemplate(`{${head}: 产值=工业总产值、销售收入}`, 't');
+      expect(issues).toEqual([]);
+      expect(ast.nodes[0]).toMatchObject({
+        type: 'list',
+        form: 'parallel',
+        items: [
+          { label: '产值', subject: '工业总产值' },
+          { label: null, subject: '销售收入' },
+        ],
+      });
+    }
   });
 
   it('parses loops with their indicator', () => {

@@ -1,9 +1,16 @@
 import type { Issue } from '../../diagnostics';
-import type { ListItem, SourceLocation, TemplateAst, TemplateNode } from './ast';
+import type { ListItem, ListNode, SourceLocation, TemplateAst, TemplateNode } from './ast';
 import { templateIssue } from './template-issue';
 
-/** Heads of a 分别 list: {分别增长: …}. */
-const LIST_HEADS: ReadonlySet<string> = new Set(['分别增长', '分别', 'respectively']);
+/** Heads of a list, and its form: {分别增长: …}, {并列增长: …}. */
+const LIST_HEADS: ReadonlyMap<string, ListNode['form']> = new Map([
+  ['分别增长', 'respectively'],
+  ['分别', 'respectively'],
+  ['respectively', 'respectively'],
+  ['并列增长', 'parallel'],
+  ['并列', 'parallel'],
+  ['parallel', 'parallel'],
+]);
 const EXPRESSION = /^([^.\s{}[\]:：]+)(?:\.([^.\s{}[\]:：]+))?$/;
 const BLOCK = /^#\s*([^()（）\s]+)\s*(?:[(（]\s*([^()（）]*?)\s*[)）])?$/;
 const LIST_ITEM = /^(?:([^=＝\s]+)\s*[=＝]\s*)?([^=＝\s]+)$/;
@@ -27,7 +34,7 @@ export interface ParsedTemplate {
  * an error node (shown as a visible fallback) and an issue naming the place.
  *
  * Syntax: literal text; {指标} {指标.写法} placeholders; {时期} {主体} variables;
- * [ … ] optional segments; {分别增长: 产值=工业总产值, 销售=销售收入} lists;
+ * [ … ] optional segments; {分别增长: 产值=工业总产值, 销售=销售收入} and {并列增长: …} lists;
  * {#前三位(指标)} … {/} loops; \\{ \\} \\[ \\] for literal brackets.
  *
  * @example
@@ -143,7 +150,8 @@ export function parseTemplate(source: string, name: string): ParsedTemplate {
         continue;
       }
       const colon = content.search(/[:：]/);
-      if (colon >= 0 && LIST_HEADS.has(content.slice(0, colon).trim())) {
+      const form = colon >= 0 ? LIST_HEADS.get(content.slice(0, colon).trim()) : undefined;
+      if (form !== undefined) {
         const items: ListItem[] = [];
         let ok = true;
         for (const part of content.slice(colon + 1).split(/[,，、;；]/)) {
@@ -157,7 +165,7 @@ export function parseTemplate(source: string, name: string): ParsedTemplate {
           issues.push(templateIssue('narrative.bad-placeholder', 'error', name, loc, whole));
           top().children.push({ type: 'error', source: whole, loc });
         } else {
-          top().children.push({ type: 'list', items, source: whole, loc });
+          top().children.push({ type: 'list', form, items, source: whole, loc });
         }
         continue;
       }
