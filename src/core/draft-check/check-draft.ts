@@ -105,9 +105,9 @@ function onMention(state: WalkState, found: FoundMention, months: number | null)
       state.otherPeriod = months !== null && m.months !== months ? m.word : null;
       break;
     case 'indicator':
+      // The clause's other words still count: 公司在园区项目生产员工50余人 is not 企业员工总数.
       state.indicator = m.indicator;
       state.chainStart = state.clauseStart;
-      state.dirty = false;
       return;
   }
 }
