@@ -121,7 +121,7 @@ export function runPipeline(
   const draftCheck =
     draft === undefined
       ? undefined
-      : stage('draft-check', () => checkDraft(consolidation, draft, words.area));
+      : stage('draft-check', () => checkDraft(consolidation, draft, words.area, words.period));
   if (draftCheck !== undefined) {
     sheets.push(stage('output:文稿核对', () => buildDraftCheckSheet(draftCheck)));
   }

@@ -120,6 +120,7 @@ function onMention(state: WalkState, found: FoundMention, months: number | null)
  * a clause that names something else), and compares within the draft's own precision.
  *
  * @param area the run's area word (园区, 全县…), read as the whole like the other area words.
+ * @param period the run's period word (上半年, 本期…), read as the data's period.
  * @example
  * checkDraft(consolidation, { text: '上半年，园区实现工业总产值18.5亿元。', source: '草稿.txt' }, '园区')
  *   .figures[0].verdict // 'match' when the data total 185,000万元
@@ -128,9 +129,10 @@ export function checkDraft(
   consolidation: Consolidation,
   draft: DraftInput,
   area: string,
+  period = '',
 ): DraftCheck {
-  const lexicon = buildLexicon(consolidation, area);
   const months = consolidation.period?.months ?? null;
+  const lexicon = buildLexicon(consolidation, area, { word: period, months });
   const paragraphs = draft.text.split(/\r\n|\r|\n/);
   const figures: DraftFigure[] = [];
   const state: WalkState = {

@@ -34,13 +34,17 @@ function add(map: Map<string, Mention[]>, mention: Mention): void {
 
 /**
  * The words the checker follows in a draft, from the data: township names, area words,
- * period words, and each indicator by its name, the parser's aliases and the drafts'
+ * period words (the run's own first), and each indicator by its name, the parser's aliases and the drafts'
  * short forms (工业产值, 税收, 招商引资, 员工…), also without a final 数 (入园企业).
  *
  * @example
  * buildLexicon(consolidation, '园区').byFirst.get('税') // [{ type: 'indicator', word: '税收', … }]
  */
-export function buildLexicon(consolidation: Consolidation, area: string): Lexicon {
+export function buildLexicon(
+  consolidation: Consolidation,
+  area: string,
+  period: { readonly word: string; readonly months: number | null } = { word: '', months: null },
+): Lexicon {
   const map = new Map<string, Mention[]>();
   for (const word of consolidation.townships) add(map, { type: 'township', word });
   const byName = new Map(consolidation.indicators.map((i) => [i.name, i]));
@@ -63,6 +67,8 @@ export function buildLexicon(consolidation: Consolidation, area: string): Lexico
   for (const word of new Set([area, ...AREA_WORDS])) {
     if (word !== '') add(map, { type: 'area', word });
   }
+  // The run's own period word (上半年, 本期) first: it is the data's period.
+  if (period.word !== '') add(map, { type: 'period', word: period.word, months: period.months });
   for (const [word, months] of Object.entries(PERIOD_WORDS)) {
     add(map, { type: 'period', word, months });
   }
