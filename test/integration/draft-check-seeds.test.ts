@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDraft } from '../../src/core/draft-check';
 import type { DraftFigure } from '../../src/core/draft-check';
-import { runPipeline } from '../../src/core/pipeline';
+import { runPipeline, type PipelineResult } from '../../src/core/pipeline';
 import { readWorkbookFile } from '../../src/host/xlsx/read-workbook-file';
 import { makeTempDir, writeXlsx, type SheetSpec } from '../host/xlsx-files';
 
@@ -57,6 +57,7 @@ describe('文稿核对 on seed document 4', () => {
   const temp = makeTempDir();
   let figures: readonly DraftFigure[] = [];
   let sheetNames: string[] = [];
+  let data: PipelineResult['consolidation'] | undefined;
 
   beforeAll(async () => {
     const file = join(temp.dir, '园区.xlsx');
@@ -67,6 +68,7 @@ describe('文稿核对 on seed document 4', () => {
       draft: { text: DRAFT, source: 'seed-4.txt' },
     });
     figures = result.draftCheck?.figures ?? [];
+    data = result.consolidation;
     sheetNames = result.sheets.map((s) => s.name);
     // The same check, called directly, gives the same verdicts.
     const direct = checkDraft(result.consolidation, { text: DRAFT, source: 'x' }, '园区');
@@ -142,5 +144,25 @@ describe('文稿核对 on seed document 4', () => {
 
   it('adds the 文稿核对 sheet after the others', () => {
     expect(sheetNames).toEqual(['汇总', '分乡镇', '审核', '综述', '文稿核对']);
+  });
+
+  it('reads approximate figures approximately, and leaves 分别 lists unchecked', () => {
+    if (data === undefined) throw new Error('no data');
+    const text =
+      '上半年，园区入园企业五十余家，企业员工总数近1.3万人，工商税收约7500万元。' +
+      '工业总产值18.5亿元、销售收入13.5亿元，同比分别增长5.1%、5%。';
+    const check = checkDraft(data, { text, source: 'x' }, '园区');
+    expect(check.figures.map((f) => [f.written, f.verdict])).toEqual([
+      ['五十余家', 'match'],
+      ['1.3万人', 'match'],
+      ['7500万元', 'match'],
+      ['18.5亿元', 'match'],
+      ['13.5亿元', 'match'],
+      ['分别增长5.1%', 'unchecked'],
+      ['5%', 'unchecked'],
+    ]);
+    expect(check.figures[5]?.reason).toContain('分别');
+    const wrong = checkDraft(data, { text: '上半年，园区入园企业六十余家。', source: 'x' }, '园区');
+    expect(wrong.figures[0]?.verdict).toBe('mismatch');
   });
 });

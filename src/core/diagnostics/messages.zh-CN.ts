@@ -427,6 +427,7 @@ export const messagesZhCN = {
   'draft.reason.area-rank': '数据中只有各乡镇的位次，没有{subject}在更大范围中的位次',
   'draft.reason.rank-among': '文稿说的是{among}个单位中的位次，数据中有{count}个单位',
   'draft.reason.no-period': '数据没有注明时期（几个月），算不出时间进度',
+  'draft.reason.respectively': '“分别”列出的几个数暂不逐项对应核对',
   'draft.whole-area': '全域{indicator}',
   'draft.what.current': '本期数',
   'draft.what.growth': '增速',

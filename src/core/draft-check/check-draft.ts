@@ -32,6 +32,8 @@ interface WalkState {
   clauseStart: number;
   /** Whether the clause has words other than fillers since its last mention. */
   dirty: boolean;
+  /** After 分别 in the chain: the figures of the list are not paired with their items. */
+  respectively: boolean;
 }
 
 type DraftEvent =
@@ -143,6 +145,7 @@ export function checkDraft(
     group: [],
     clauseStart: 0,
     dirty: false,
+    respectively: false,
   };
   paragraphs.forEach((paragraph, index) => {
     const text = readable(paragraph);
@@ -175,7 +178,7 @@ export function checkDraft(
       last = event.end;
       if (event.type === 'boundary') {
         if (event.chain) {
-          Object.assign(state, { indicator: null, group: [] });
+          Object.assign(state, { indicator: null, group: [], respectively: false });
         } else if (state.dirty) {
           state.indicator = null;
         }
@@ -185,6 +188,7 @@ export function checkDraft(
       } else {
         const statement = event.statement;
         if (state.dirty) state.indicator = null;
+        if (statement.respectively) state.respectively = true;
         const check = checkStatement({
           consolidation,
           text,
@@ -194,6 +198,7 @@ export function checkDraft(
           group: state.group,
           whole: resolveWhole(lexicon, statement.whole, area),
           otherPeriod: state.otherPeriod,
+          respectively: state.respectively,
         });
         const chained =
           state.indicator !== null && statement.start - state.chainStart <= EXCERPT_REACH;

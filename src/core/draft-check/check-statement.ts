@@ -37,6 +37,8 @@ export interface StatementContext {
   readonly whole: ConsolidatedIndicator | 'area' | null;
   /** A period word of the draft that is not the data's period. */
   readonly otherPeriod: string | null;
+  /** In a 分别 list: the figures are not paired with their items. */
+  readonly respectively?: boolean;
 }
 
 /** A statement's verdict, before it is placed in the draft. */
@@ -385,6 +387,13 @@ function checkSchedule(context: StatementContext, view: IndicatorView): Statemen
   return verdictOf(context, written, writtenValue(s), gap, phrase, phrase, how, sources);
 }
 
+/** 文稿数: the figure as written, with its verb for growth and points (增长5.1%). */
+function writtenText({ statement: s, text }: StatementContext): string {
+  if (s.kind === 'growth' || s.kind === 'points') return text.slice(s.start + s.lead.length, s.end);
+  if (s.kind === 'schedule') return text.slice(s.start, s.end);
+  return text.slice(s.figureStart, s.figureEnd);
+}
+
 const CHECKS = {
   amount: checkAmount,
   growth: checkGrowth,
@@ -404,11 +413,12 @@ const CHECKS = {
  * checkStatement(context).verdict // 'mismatch' for 占85% when the data give 82.6%
  */
 export function checkStatement(context: StatementContext): StatementCheck {
-  const { statement: s, text, subject, indicator } = context;
-  const written = text.slice(s.figureStart, s.figureEnd);
+  const { statement: s, subject, indicator } = context;
+  const written = writtenText(context);
   if (context.otherPeriod !== null) {
     return unchecked(written, 'draft.reason.period', { period: context.otherPeriod });
   }
+  if (context.respectively === true) return unchecked(written, 'draft.reason.respectively');
   if (indicator === null) return unchecked(written, 'draft.reason.no-indicator');
   if (subject === null) return unchecked(written, 'draft.reason.no-subject');
   const view = viewOf(indicator, subject.township);

@@ -91,6 +91,16 @@ describe('findStatements', () => {
     expect(findStatements('在全市8家省级工业园区中位于第3位')[0]?.among).toBe(8);
   });
 
+  it('marks 分别 lists', () => {
+    const list = findStatements('产值57.2亿元、销售54.9亿元，同比分别增长40.5%、41.6%');
+    expect(list.map((s) => [s.kind, s.respectively])).toEqual([
+      ['amount', false],
+      ['amount', false],
+      ['growth', true],
+      ['amount', false],
+    ]);
+  });
+
   it('leaves words that only look like numbers alone', () => {
     expect(read('一是积极做好项目推动工作，统一部署，3月底完成')).toEqual([]);
   });

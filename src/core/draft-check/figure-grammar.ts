@@ -40,6 +40,8 @@ export interface Statement {
   readonly pull: boolean;
   /** The words kept before the figure when the statement is rewritten (同比, 占全县的). */
   readonly lead: string;
+  /** Said of several items at once: 同比分别增长40.5%、41.6%. */
+  readonly respectively: boolean;
 }
 
 /** A number (Arabic or Chinese) in the named group `name`. */
@@ -99,7 +101,7 @@ function groups(m: RegExpExecArray): Record<string, string | undefined> {
 }
 
 const YOY =
-  '(?<lead>同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|与上年同期相比)?(?:分别)?';
+  '(?<lead>同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|与上年同期相比)?(?<each>分别)?';
 
 /** The rules, in order: a later rule never reads inside an earlier rule's statement. */
 const RULES: readonly Rule[] = [
@@ -311,6 +313,7 @@ export function findStatements(text: string): Statement[] {
         onSchedule: read.onSchedule ?? false,
         pull: read.pull ?? false,
         lead: read.lead ?? groups(m).lead ?? '',
+        respectively: groups(m).each !== undefined,
       });
     }
   }
