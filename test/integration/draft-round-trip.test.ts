@@ -5,10 +5,14 @@
  */
 import { join } from 'node:path';
 import { checkDraft } from '../../src/core/draft-check';
+import { renderNarrative } from '../../src/core/narrative';
 import type { PipelineResult } from '../../src/core/pipeline';
+import { GOLDEN_CASES } from '../golden/golden-datasets';
 import { EXAMPLE_DIR, runFiles, runFixture, xlsxFiles } from './run-fixture';
 
-function readBack(result: PipelineResult): ReturnType<typeof checkDraft> {
+type Written = Pick<PipelineResult, 'consolidation' | 'paragraphs' | 'words'>;
+
+function readBack(result: Written): ReturnType<typeof checkDraft> {
   // The caveat counts audit findings, not data: it is not a figure of the draft.
   const paragraphs = result.paragraphs.filter((p) => p.kind !== 'caveat');
   const text = paragraphs.map((p) => p.text).join('\n');
@@ -37,6 +41,20 @@ describe('the narrative read back by the draft checker', () => {
     ['the township folder', () => runFiles(xlsxFiles(join(EXAMPLE_DIR, '乡镇报表')))],
     ['a plain fixture', () => runFixture('01-plain.xlsx')],
     ['a hierarchy fixture', () => runFixture('10-hierarchy.xlsx')],
+    // The golden datasets: 扭亏、减亏、新增、下降, missing 上年同期 and targets, 1-9月.
+    ...GOLDEN_CASES.filter((c) => c.locale === undefined).map(
+      (c) =>
+        [
+          `golden ${c.name}`,
+          (): Promise<Written> =>
+            Promise.resolve({
+              consolidation: c.consolidation,
+              words: c.words,
+              paragraphs: renderNarrative({ consolidation: c.consolidation, words: c.words })
+                .paragraphs,
+            }),
+        ] as const,
+    ),
   ])('%s: every figure is found and 一致', async (_name, run) => {
     const check = readBack(await run());
     expect(check.figures.length).toBeGreaterThan(0);

@@ -148,10 +148,12 @@ function checkAmount(context: StatementContext, view: IndicatorView): StatementC
   const computedValue = value * factor;
   const decimals = s.unit === '%' ? decimalsFor(s, 1) : decimalsFor(s, 2);
   const figure = `${numberText(Math.abs(computedValue), decimals)}${s.unit}`;
-  const how = formatMessage('draft.how.amount', {
+  const how = formatMessage(s.change ? 'draft.how.change' : 'draft.how.amount', {
     subject: context.subject?.word ?? '',
     indicator: indicator.name,
     value: numberText(value, 2),
+    current: numberText(view.current ?? 0, 2),
+    previous: numberText(view.previous ?? 0, 2),
     unit: indicator.unitText ?? dataUnit?.symbol ?? '',
   });
   const columns = s.change ? (['current', 'previous'] as const) : (['current'] as const);

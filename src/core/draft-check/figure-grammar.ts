@@ -87,7 +87,8 @@ const UNITS = [
   '棵',
 ];
 const UNIT = `(?<u>${UNITS.join('|')})`;
-const DOWN_VERBS = new Set(['下降', '减少', '降低', '回落', '下滑', '减亏']);
+/** Verbs of a fall; 增亏 (the loss grew) is a fall of the profit, 减亏 a rise. */
+const DOWN_VERBS = new Set(['下降', '减少', '降低', '回落', '下滑', '增亏']);
 const AREA_SCOPE = '(?:全县|全区|全市|全镇|全乡|全园区|园区|各乡镇|各园区|各街道|各镇|全域)';
 
 interface Rule {
