@@ -34,35 +34,40 @@ function readBack(result: Written): ReturnType<typeof checkDraft> {
   return check;
 }
 
+const CASES: readonly (readonly [string, () => Promise<Written>])[] = [
+  ['the example county', () => runFiles([join(EXAMPLE_DIR, '县域示例-无差错.xlsx')])],
+  ['the example with planted errors', () => runFiles([join(EXAMPLE_DIR, '县域示例.xlsx')])],
+  ['the township folder', () => runFiles(xlsxFiles(join(EXAMPLE_DIR, '乡镇报表')))],
+  ['a plain fixture', () => runFixture('01-plain.xlsx')],
+  ['a hierarchy fixture', () => runFixture('10-hierarchy.xlsx')],
+  // The golden datasets: 扭亏、减亏、新增、下降, missing 上年同期 and targets, 1-9月.
+  ...GOLDEN_CASES.filter((c) => c.locale === undefined).map(
+    (c) =>
+      [
+        `golden ${c.name}`,
+        (): Promise<Written> =>
+          Promise.resolve({
+            consolidation: c.consolidation,
+            words: c.words,
+            paragraphs: renderNarrative({ consolidation: c.consolidation, words: c.words })
+              .paragraphs,
+          }),
+      ] as const,
+  ),
+];
+
 describe('the narrative read back by the draft checker', () => {
-  it.each([
-    ['the example county', () => runFiles([join(EXAMPLE_DIR, '县域示例-无差错.xlsx')])],
-    ['the example with planted errors', () => runFiles([join(EXAMPLE_DIR, '县域示例.xlsx')])],
-    ['the township folder', () => runFiles(xlsxFiles(join(EXAMPLE_DIR, '乡镇报表')))],
-    ['a plain fixture', () => runFixture('01-plain.xlsx')],
-    ['a hierarchy fixture', () => runFixture('10-hierarchy.xlsx')],
-    // The golden datasets: 扭亏、减亏、新增、下降, missing 上年同期 and targets, 1-9月.
-    ...GOLDEN_CASES.filter((c) => c.locale === undefined).map(
-      (c) =>
-        [
-          `golden ${c.name}`,
-          (): Promise<Written> =>
-            Promise.resolve({
-              consolidation: c.consolidation,
-              words: c.words,
-              paragraphs: renderNarrative({ consolidation: c.consolidation, words: c.words })
-                .paragraphs,
-            }),
-        ] as const,
-    ),
-  ])('%s: every figure is found and 一致', async (_name, run) => {
-    const check = readBack(await run());
-    expect(check.figures.length).toBeGreaterThan(0);
-    const notMatched = check.figures
-      .filter((f) => f.verdict !== 'match')
-      .map((f) => `${f.paragraph} ${f.excerpt} ${f.written} ${f.verdict} ${f.reason ?? ''}`);
-    expect(notMatched).toEqual([]);
-  });
+  it.each(CASES.map(([name, run]) => [name, run] as [string, () => Promise<Written>]))(
+    '%s: every figure is found and 一致',
+    async (_name, run) => {
+      const check = readBack(await run());
+      expect(check.figures.length).toBeGreaterThan(0);
+      const notMatched = check.figures
+        .filter((f) => f.verdict !== 'match')
+        .map((f) => `${f.paragraph} ${f.excerpt} ${f.written} ${f.verdict} ${f.reason ?? ''}`);
+      expect(notMatched).toEqual([]);
+    },
+  );
 
   it('reads the shapes of the reworked templates (其中，…, 比上年同期增加, 居各园区首位, 在N个园区中)', async () => {
     const result = await runFiles([join(EXAMPLE_DIR, '县域示例-无差错.xlsx')]);
