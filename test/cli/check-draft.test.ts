@@ -24,7 +24,8 @@ describe('park-stats --check-draft', () => {
 
   beforeAll(async () => {
     await writeXlsx(book, { 东城镇: EAST, 西城镇: WEST });
-    writeFileSync(txt, DRAFT);
+    // A line starting with "=": its excerpt is written as text, never as a formula.
+    writeFileSync(txt, `${DRAFT}\n=全县入园企业73家`);
     const document = new Document({ sections: [{ children: [new Paragraph(DRAFT)] }] });
     writeFileSync(docx, await Packer.toBuffer(document));
   });
@@ -35,7 +36,7 @@ describe('park-stats --check-draft', () => {
     const c = captureIO();
     const code = await runCli([book, '--check-draft', txt, '-o', out], c.io);
     expect([code, c.err()]).toEqual([0, '']);
-    expect(c.out()).toContain('文稿核对：一致 2 处，不一致 1 处，无法核对 0 处');
+    expect(c.out()).toContain('文稿核对：一致 3 处，不一致 1 处，无法核对 0 处');
     expect(c.out()).toContain(
       '[不一致] 第1段 “入园企业75家”：文稿 75家，计算 73家，建议改为“入园企业73家”',
     );
@@ -58,6 +59,10 @@ describe('park-stats --check-draft', () => {
     ]);
     expect(sheet?.getCell('H3').value).toBe('不一致');
     expect(sheet?.getCell('B3').value).toBe('入园企业75家');
+    const excerpts = [3, 4, 5, 6].map((row) => sheet?.getCell(`B${row}`));
+    const formulaLike = excerpts.find((cell) => cell?.text === '=全县入园企业73家');
+    expect(formulaLike?.type).toBe(3); // ValueType.String: text, not a formula
+    expect(formulaLike?.formula).toBeUndefined();
   });
 
   it('--strict exits 2 on a mismatch; --json adds draftCheck; .docx is read too', async () => {
