@@ -9,6 +9,9 @@
  *   npm run bench -- --bundle-only        # only the add-in's gzip sizes (builds it first)
  *   npm run bench -- --no-build           # sizes of the dist-addin/ already built
  *
+ * After the sizes: the time to check a 20-page draft (~400 figures) against a 20-township
+ * county (scripts/lib/draft-bench.ts), with its ratio to the narrative render.
+ *
  * Each size runs in its own child process so peak RSS (process.resourceUsage().maxRSS) is
  * per size. It runs compiled by tsc into bench-out/build, the JavaScript the command line
  * ships, not through tsx. Generated files go to bench-out/ (git-ignored), from the
@@ -21,6 +24,7 @@ import { installConverters } from '../src/core/install-converters';
 import { runPipeline, type StageRunner } from '../src/core/pipeline';
 import { textWidth } from '../src/core/output/column-width';
 import { readWorkbook, writeWorkbook } from '../src/host/xlsx';
+import { benchDraftCheck } from './lib/draft-bench';
 import {
   round,
   seededRandom,
@@ -297,6 +301,7 @@ async function main(): Promise<void> {
     results.push(JSON.parse(last) as Measure);
   }
   printTable(results);
+  benchDraftCheck();
   printBundleSizes(!args.includes('--no-build'));
 }
 

@@ -1,3 +1,4 @@
+import type { DraftCheck } from '../core/draft-check/types';
 import type { Finding } from '../core/audit';
 import { formatIssue } from '../core/diagnostics/format';
 import { byLevel, type Issue, type IssueLevel } from '../core/diagnostics/issue';
@@ -65,6 +66,8 @@ export interface JsonReport {
   readonly narrative: readonly Paragraph[];
   /** Everything else worth knowing: skipped sheets, unit conversions, template problems. */
   readonly notices: readonly JsonNotice[];
+  /** The draft's figures checked against the data (--check-draft), when a draft was given. */
+  readonly draftCheck?: DraftCheck;
 }
 
 /**
@@ -110,6 +113,7 @@ export function jsonReport(result: PipelineResult): JsonReport {
     findings: result.findings.map(jsonFinding),
     narrative: [...result.paragraphs],
     notices: [...result.issues].sort(byLevel).map(jsonNotice),
+    ...(result.draftCheck === undefined ? {} : { draftCheck: result.draftCheck }),
   };
 }
 

@@ -6,6 +6,7 @@ import type { PipelineOptions } from '../core/pipeline';
 import { loadTemplateFile } from '../app/load-templates';
 import { isUserError, UserError } from '../app/user-error';
 import { runOnFiles, type RunOptions } from '../app/run-on-files';
+import { draftReportLines, readDraftFile } from './draft-report';
 import { jsonReport } from './json-report';
 import { renderProgress } from './progress-bar';
 import { textReport } from './text-report';
@@ -28,6 +29,7 @@ interface CliOptions {
   readonly templates?: string;
   readonly locale?: string;
   readonly includeHidden?: boolean;
+  readonly checkDraft?: string;
 }
 
 const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
@@ -39,9 +41,10 @@ function isLocale(text: string): text is Locale {
 
 /**
  * `park-stats <workbook.xlsx | folder>... -o <result.xlsx> [--json] [--period 上半年]
- * [--area 全县] [--unit-word 园区] [--strict] [--include-hidden]` (`--` before names that start with "-").
- * Returns the exit code: 0 done; 1 bad input (one Chinese line
- * on stderr); 2 with `--strict` when there are 错误-level findings.
+ * [--area 全县] [--unit-word 园区] [--strict] [--include-hidden] [--check-draft 草稿.docx]` (`--` before names
+ * that start with "-"). Returns the exit code: 0 done; 1 bad input (one Chinese line on
+ * stderr); 2 with `--strict` when there are 错误-level findings or, with a draft, a figure
+ * of the draft is 不一致.
  *
  * @example
  * const code = await runCli(['乡镇报表', '-o', '汇总结果.xlsx'], { stdout: process.stdout, stderr: process.stderr, isTTY: false });
@@ -60,6 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .option('--templates <file>', formatMessage('cli.opt.templates'))
     .option('--locale <locale>', formatMessage('cli.opt.locale'))
     .option('--include-hidden', formatMessage('cli.opt.include-hidden'))
+    .option('--check-draft <file>', formatMessage('cli.opt.check-draft'))
     .helpOption('-h, --help', formatMessage('cli.opt.help'))
     .exitOverride()
     .configureOutput({
@@ -96,7 +100,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         `${formatMessage('cli.template-notice', { file: options.templates, text: formatIssue(notice) })}\n`,
       );
     }
+    const draft =
+      options.checkDraft === undefined ? undefined : await readDraftFile(options.checkDraft);
     const pipeline: PipelineOptions = {
+      ...(draft !== undefined ? { draft } : {}),
       ...(options.area !== undefined ? { area: options.area } : {}),
       ...(options.period !== undefined ? { period: options.period } : {}),
       ...(options.unitWord !== undefined ? { unitWord: options.unitWord } : {}),
@@ -116,7 +123,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         ? `${JSON.stringify(jsonReport(result), null, 2)}\n`
         : textReport(result, output, { found, skipped }),
     );
-    return options.strict && countByLevel(result.findings).error > 0 ? 2 : 0;
+    if (result.draftCheck !== undefined && !options.json) {
+      io.stdout.write(`${draftReportLines(result.draftCheck).join('\n')}\n`);
+    }
+    const failed =
+      countByLevel(result.findings).error > 0 || (result.draftCheck?.counts.mismatch ?? 0) > 0;
+    return options.strict && failed ? 2 : 0;
   } catch (error) {
     progress.clear();
     const message = isUserError(error)

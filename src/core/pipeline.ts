@@ -8,6 +8,7 @@ import {
 import { consolidate, type ConsolidateOptions } from './consolidate';
 import { formatMessage } from './diagnostics/format';
 import { countByLevel, type Issue } from './diagnostics/issue';
+import { checkDraft } from './draft-check/check-draft';
 import type { DraftCheck, DraftInput } from './draft-check/types';
 import type { WorkbookGrids } from './grid';
 import type { Consolidation } from './model/consolidation';
@@ -21,6 +22,7 @@ import {
 } from './narrative';
 import { buildAuditSheet } from './output/audit-sheet';
 import { buildByTownshipSheet } from './output/by-township-sheet';
+import { buildDraftCheckSheet } from './output/draft-check-sheet';
 import { buildNarrativeSheet } from './output/narrative-sheet';
 import type { OutputSheet } from './output/output-sheet';
 import { buildSummarySheet, type SummaryWords } from './output/summary-sheet';
@@ -74,7 +76,8 @@ export interface PipelineResult {
  * Runs one named engine stage and returns its result. The pipeline calls every stage
  * through it, so a caller (the benchmark) can time the stages as the pipeline runs them;
  * the default just runs the stage. The names: parse, consolidate, audit, narrative,
- * output:汇总, output:分乡镇, output:审核, output:综述.
+ * output:汇总, output:分乡镇, output:审核, output:综述, and with a draft draft-check and
+ * output:文稿核对.
  *
  * @example
  * const timed: StageRunner = (name, run) => {
@@ -129,6 +132,14 @@ export function runPipeline(
     stage('output:审核', () => buildAuditSheet(findings)),
     stage('output:综述', () => buildNarrativeSheet(narrative.paragraphs)),
   ];
+  const draft = options.draft;
+  const draftCheck =
+    draft === undefined
+      ? undefined
+      : stage('draft-check', () => checkDraft(consolidation, draft, words.area, words.period));
+  if (draftCheck !== undefined) {
+    sheets.push(stage('output:文稿核对', () => buildDraftCheckSheet(draftCheck)));
+  }
   return {
     tables: parsed.tables,
     consolidation,
@@ -137,6 +148,7 @@ export function runPipeline(
     findings,
     paragraphs: narrative.paragraphs,
     sheets,
+    ...(draftCheck === undefined ? {} : { draftCheck }),
   };
 }
 

@@ -21,13 +21,7 @@ export type DraftVerdict = 'match' | 'mismatch' | 'unchecked';
  * in percentage points, a share, a rank, the completion of the annual target, time progress.
  */
 export type DraftStatementKind =
-  | 'amount'
-  | 'growth'
-  | 'points'
-  | 'share'
-  | 'rank'
-  | 'completion'
-  | 'schedule';
+  'amount' | 'growth' | 'points' | 'share' | 'rank' | 'completion' | 'schedule';
 
 /** One figure found in the draft, with its verdict. */
 export interface DraftFigure {
@@ -66,5 +60,9 @@ export interface DraftCheck {
   /** The draft's paragraphs, as checked (figure offsets index into these). */
   readonly paragraphs: readonly string[];
   readonly figures: readonly DraftFigure[];
-  readonly counts: { readonly match: number; readonly mismatch: number; readonly unchecked: number };
+  readonly counts: {
+    readonly match: number;
+    readonly mismatch: number;
+    readonly unchecked: number;
+  };
 }

@@ -4,7 +4,7 @@
  */
 export type OutputCell = string | number | null;
 
-export type OutputSheetKind = 'summary' | 'by-township' | 'audit' | 'narrative';
+export type OutputSheetKind = 'summary' | 'by-township' | 'audit' | 'narrative' | 'draft-check';
 
 export interface OutputMerge {
   readonly row: number;

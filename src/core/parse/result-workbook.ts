@@ -16,6 +16,7 @@ const OUTPUT_SHEETS = [
   formatMessage('sheet.by-township'),
   formatMessage('sheet.audit'),
   formatMessage('sheet.narrative'),
+  formatMessage('sheet.draft-check'),
 ];
 
 function escapeRegExp(text: string): string {
