@@ -119,7 +119,7 @@ export function refreshSettings(settings: DocumentSettings): Promise<void> {
 
 /**
  * The pipeline options of a run request: period and area words, the sheets marked as
- * totals, the templates.
+ * totals, the templates, the draft to check.
  *
  * @example
  * requestPipelineOptions({ period: '上半年', area: '园区', sheets: [] })
@@ -132,6 +132,7 @@ export function requestPipelineOptions(request: RunRequest): PipelineOptions {
     period: request.period,
     ...(totalSheets.length > 0 ? { parse: { totalSheets } } : {}),
     ...(request.templates !== undefined ? { templates: request.templates } : {}),
+    ...(request.draft !== undefined ? { draft: request.draft } : {}),
   };
 }
 
