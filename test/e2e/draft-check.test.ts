@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,7 @@ import { CHROMIUM, CHROMIUM_ARGS, serveFolder } from '../helpers/browser';
 
 const root = resolve(__dirname, '..', '..');
 const dist = join(root, 'dist-addin');
+const artifacts = join(__dirname, 'artifacts');
 
 const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 if (!existsSync(CHROMIUM)) {
@@ -140,6 +141,8 @@ describeIfChromium('文稿核对 on the standalone page in headless Chromium', (
       '85% → 82.6%',
     );
     expect(pageErrors).toEqual([]);
+    mkdirSync(artifacts, { recursive: true });
+    await result.screenshot({ path: join(artifacts, 'draft-check.png') });
     await page.close();
   });
 });
