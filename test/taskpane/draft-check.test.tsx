@@ -23,6 +23,9 @@ import {
 // jsdom lacks the browser's text codecs, which reading a .txt draft uses: Node's are the same.
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
+/** This machine is shared: a run's result may take more than the default second to show. */
+const PATIENT = { timeout: 5000 };
+
 function marks(): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>('[data-verdict]')];
 }
@@ -180,7 +183,7 @@ describe('the draft in the task pane', () => {
   }
 
   async function openDraftSection() {
-    const toggle = await screen.findByRole('button', { name: '文稿核对' });
+    const toggle = await screen.findByRole('button', { name: '文稿核对' }, PATIENT);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
     return screen.getByRole('region', { name: '文稿核对' });
@@ -197,7 +200,7 @@ describe('the draft in the task pane', () => {
     fireEvent.change(within(section).getByLabelText('文稿内容'), { target: { value: text } });
     fireEvent.click(screen.getByRole('button', { name: '一键汇总' }));
 
-    const result = await screen.findByRole('region', { name: '文稿核对结果' }, { timeout: 5000 });
+    const result = await screen.findByRole('region', { name: '文稿核对结果' }, PATIENT);
     expect(within(result).getByTestId('draft-counts').textContent).toBe(
       '一致 3 · 不一致 1 · 无法核对 1',
     );
@@ -211,7 +214,7 @@ describe('the draft in the task pane', () => {
     const section = await openDraftSection();
     fireEvent.change(within(section).getByLabelText('文稿内容'), { target: { value: '  \n ' } });
     fireEvent.click(screen.getByRole('button', { name: '一键汇总' }));
-    await screen.findByTestId('result-bar', {}, { timeout: 5000 });
+    await screen.findByTestId('result-bar', {}, PATIENT);
     expect(calls.run.mock.calls[0]?.[0]).not.toHaveProperty('draft');
     expect(screen.queryByRole('region', { name: '文稿核对结果' })).toBeNull();
   });
@@ -229,11 +232,11 @@ describe('the draft in the task pane', () => {
       fireEvent.change(input, { target: { files: [file] } });
     });
     const box = within(section).getByLabelText('文稿内容') as HTMLTextAreaElement;
-    await waitFor(() => expect(box.value).toBe(text));
+    await waitFor(() => expect(box.value).toBe(text), PATIENT);
     expect(section.textContent).toContain('文稿文件：半年总结.txt');
 
     fireEvent.click(screen.getByRole('button', { name: '一键汇总' }));
-    await screen.findByRole('region', { name: '文稿核对结果' }, { timeout: 5000 });
+    await screen.findByRole('region', { name: '文稿核对结果' }, PATIENT);
     const run = actions.run as jest.Mock;
     expect(run.mock.calls[0]?.[0]).toMatchObject({ draft: { text, source: '半年总结.txt' } });
 
