@@ -1,5 +1,6 @@
 import type { IssueLevel } from '../core/diagnostics/issue';
 import type { UiMessageCode } from '../core/diagnostics/messages.en';
+import type { DraftCheck, DraftInput } from '../core/draft-check/types';
 import type { Consolidation } from '../core/model/consolidation';
 import type { Paragraph, TemplateSet } from '../core/narrative';
 
@@ -59,6 +60,12 @@ export interface RunRequest {
    * place text becomes a set: `readEditorTemplates`); absent = the default templates.
    */
   readonly templates?: TemplateSet;
+  /**
+   * A draft report to check against the data (文稿核对): pasted, or read from a .txt or
+   * .docx file by the task pane. Never saved with the run choices (it can be large and
+   * private).
+   */
+  readonly draft?: DraftInput;
 }
 
 /** Period, area and sheet choices as the workbook keeps them (Excel: document settings). */
@@ -142,6 +149,8 @@ export interface RunOutcome {
   readonly words: { readonly area: string; readonly period: string };
   /** The run's consolidation: the template preview renders against it. */
   readonly consolidation: Consolidation;
+  /** The draft's figures checked against the data, when the request had a draft. */
+  readonly draftCheck?: DraftCheck;
 }
 
 /** A file the user chose (standalone page). */

@@ -90,6 +90,7 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
         output: { kind: 'written', sheetNames: written.names, notices },
         words: result.words,
         consolidation: result.consolidation,
+        ...(result.draftCheck !== undefined ? { draftCheck: result.draftCheck } : {}),
       };
     },
     selectCell(sheet: string, cell: string) {

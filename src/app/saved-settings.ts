@@ -123,7 +123,7 @@ export function refreshSettings(settings: DocumentSettings): Promise<void> {
 
 /**
  * The pipeline options of a run request: period and area words, the sheets marked as
- * totals, the templates.
+ * totals, the templates, the draft to check.
  *
  * @example
  * requestPipelineOptions({ period: '上半年', area: '园区', sheets: [] })
@@ -139,6 +139,7 @@ export function requestPipelineOptions(request: RunRequest): PipelineOptions {
       : {}),
     ...(totalSheets.length > 0 ? { parse: { totalSheets } } : {}),
     ...(request.templates !== undefined ? { templates: request.templates } : {}),
+    ...(request.draft !== undefined ? { draft: request.draft } : {}),
   };
 }
 

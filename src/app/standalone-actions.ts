@@ -172,6 +172,7 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
         output: { kind: 'download', fileName: formatMessage('ui.result.file-name'), bytes },
         words: result.words,
         consolidation: result.consolidation,
+        ...(result.draftCheck !== undefined ? { draftCheck: result.draftCheck } : {}),
       };
     },
     selectCell(sheet: string, cell: string) {

@@ -8,6 +8,8 @@ import type {
 } from '../app/host-actions';
 import type { UiMessageCode } from '../core/diagnostics/messages.en';
 import { isIncludedByDefault } from '../app/pipeline-view';
+import { readDraftText } from '../app/read-draft';
+import { formatMessage } from '../core/diagnostics/format';
 import { readFileBytes } from './download';
 import { errorText } from './error-text';
 import type { Translate } from './i18n';
@@ -52,6 +54,9 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
   const [templatesSaved, setTemplatesSaved] = useState(false);
   const [copied, setCopied] = useState(false);
   const [replaceAsk, setReplaceAsk] = useState<ReplaceAsk | null>(null);
+  // 文稿核对: the draft lives in the pane's memory only, never in the document settings.
+  const [draftText, setDraftText] = useState('');
+  const [draftFile, setDraftFile] = useState<string | null>(null);
 
   const fail = useCallback(
     (code: UiMessageCode, error: unknown, params: Record<string, string> = {}) =>
@@ -162,6 +167,15 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
         unitWord,
         sheets: choices,
         ...(set !== null ? { templates: set } : {}),
+        ...(draftText.trim() !== ''
+          ? {
+              draft: {
+                text: draftText,
+                // The source names the draft in the 文稿核对 sheet: always in Chinese.
+                source: draftFile ?? formatMessage('draft.pasted'),
+              },
+            }
+          : {}),
       };
       // Asked by the host before it replaces output sheets the user edited since we wrote them.
       const confirmReplace = (names: readonly string[]) =>
@@ -186,6 +200,18 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
     } finally {
       setBusy(false);
       setProgress(null);
+    }
+  }
+
+  /** Reads a chosen .txt or .docx draft into the text box (a .docx loads mammoth first). */
+  async function chooseDraftFile(file: File) {
+    setErrors([]);
+    try {
+      const text = await readDraftText(file.name, await readFileBytes(file));
+      setDraftText(text);
+      setDraftFile(file.name);
+    } catch (error) {
+      fail('ui.draft.error-read', error, { file: file.name });
     }
   }
 
@@ -273,5 +299,13 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
       setTemplatesSaved(false);
     },
     renderPreview,
+    draftText,
+    setDraftText,
+    draftFile,
+    chooseDraftFile,
+    removeDraftFile: () => {
+      setDraftText('');
+      setDraftFile(null);
+    },
   };
 }

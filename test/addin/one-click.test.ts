@@ -3,7 +3,12 @@ import { noticeFromSearch, noticeUrl } from '../../src/commands/notice-url';
 import { failureMessage, runOneClick } from '../../src/commands/run-one-click';
 import { createOfficeActions } from '../../src/app/office-actions';
 import type { RunRequest } from '../../src/app/host-actions';
-import { readSavedRequest, RUN_SETTING, TEMPLATES_SETTING } from '../../src/app/saved-settings';
+import {
+  readSavedRequest,
+  requestPipelineOptions,
+  RUN_SETTING,
+  TEMPLATES_SETTING,
+} from '../../src/app/saved-settings';
 import { templateSetFromText } from '../../src/core/narrative';
 import { readWorkbookGrids, selectCell, writeOutputs } from '../../src/host/office';
 import { REGISTRY_SHEET_NAME } from '../../src/host/office/own-sheets';
@@ -256,6 +261,34 @@ describe('the ribbon reads the settings the task pane saved (issue 13 §2)', () 
     })({ completed: () => undefined });
     expect(summaryRow(ribbon, '汇总')?.[2]).toBe(7000);
     expect(ribbon.sheet('综述').valuesFromA1().flat().join('')).not.toContain('自定义模板');
+  });
+
+  it('passes a draft to the engine but never saves it in the workbook (文稿核对)', async () => {
+    const draft = { text: '上半年，开发区实现工业总产值1000万元。', source: '粘贴的文稿' };
+    expect(requestPipelineOptions({ ...request, draft }).draft).toEqual(draft);
+    expect(requestPipelineOptions(request)).not.toHaveProperty('draft');
+
+    const store = new FakeDocumentStore();
+    const fake = county();
+    const actions = createOfficeActions(
+      {
+        readWorkbookGrids: (context) => readWorkbookGrids(context, { supports }),
+        writeOutputs: (context, sheets, options) =>
+          writeOutputs(context, sheets, { ...options, supports }),
+        selectCell,
+      },
+      {
+        run: (batch) => batch(fake.context as Excel.RequestContext),
+        settings: new FakeSettings(store),
+      },
+    );
+    await actions.run({ ...request, draft }, () => undefined);
+    expect(store.saved[RUN_SETTING]).toEqual({
+      period: '1-6月',
+      area: '开发区',
+      sheets: request.sheets,
+    });
+    expect(JSON.stringify(store.saved)).not.toContain('工业总产值1000万元');
   });
 
   it('reads malformed settings as the defaults', () => {

@@ -4,6 +4,8 @@ import type { HostActions } from '../../app/host-actions';
 import { downloadBytes } from '../download';
 import { TranslateContext, translator, useTranslate, type UiLocale } from '../i18n';
 import { useAppState } from '../use-app-state';
+import { DraftCheckView } from './draft-check-view';
+import { DraftInput } from './draft-input';
 import { ErrorBar } from './error-bar';
 import { ReplaceBar } from './replace-bar';
 import { FilePicker } from './file-picker';
@@ -107,6 +109,17 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
           disabled={listDisabled}
         />
       </Section>
+      {/* Folded until wanted: most runs check no draft. */}
+      <Section title={tr('ui.draft.heading')} defaultOpen={false}>
+        <DraftInput
+          text={state.draftText}
+          onTextChange={state.setDraftText}
+          fileName={state.draftFile}
+          onFile={(file) => void state.chooseDraftFile(file)}
+          onRemoveFile={state.removeDraftFile}
+          disabled={state.busy}
+        />
+      </Section>
       <RunPanel
         period={state.period}
         area={state.area}
@@ -122,6 +135,16 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
       {/* Beside the 一键汇总 button the user just pressed, not at the top of a long pane. */}
       <ReplaceBar ask={state.replaceAsk} />
       {state.outcome !== null && <ResultBar outcome={state.outcome} onDownload={download} />}
+      {/* The draft check first: a user who gave a draft came for it. */}
+      {state.outcome?.draftCheck !== undefined && (
+        <Section title={tr('ui.draft.result-heading')}>
+          <DraftCheckView
+            check={state.outcome.draftCheck}
+            canSelect={actions.canSelectCell}
+            onSelect={(sheet, cell) => void state.selectCell(sheet, cell)}
+          />
+        </Section>
+      )}
       {state.outcome !== null && (
         <Section title={tr('ui.findings.heading')}>
           <FindingsList

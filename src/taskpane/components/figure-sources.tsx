@@ -56,17 +56,34 @@ export function FigureSources({ figures, canSelect, onSelect }: FigureSourcesPro
               {f.township === undefined ? f.indicator : `${f.township} ${f.indicator}`}
             </Caption1>
             {' ← '}
-            {uniqueSources(f.sources).map((source, j) => (
-              <Fragment key={`${source.file ?? ''}/${source.sheet}!${source.cell}`}>
-                {j > 0 && '、'}
-                <SourceCell source={source} canSelect={canSelect} onSelect={onSelect} />
-              </Fragment>
-            ))}
+            <SourceCells sources={f.sources} canSelect={canSelect} onSelect={onSelect} />
           </li>
         ))}
       </ul>
     </details>
   );
+}
+
+export interface SourceCellsProps {
+  readonly sources: readonly CellRef[];
+  /** Whether a source can select its cell (Excel); otherwise the address is shown only. */
+  readonly canSelect: boolean;
+  readonly onSelect: (sheet: string, cell: string) => void;
+}
+
+/**
+ * A figure's source cells, each once, joined with "、": in Excel each selects its cell, in
+ * the page each shows its address (the file in its title).
+ *
+ * @example <SourceCells sources={figure.sources} canSelect onSelect={selectCell} />
+ */
+export function SourceCells({ sources, canSelect, onSelect }: SourceCellsProps) {
+  return uniqueSources(sources).map((source, j) => (
+    <Fragment key={`${source.file ?? ''}/${source.sheet}!${source.cell}`}>
+      {j > 0 && '、'}
+      <SourceCell source={source} canSelect={canSelect} onSelect={onSelect} />
+    </Fragment>
+  ));
 }
 
 interface SourceCellProps {

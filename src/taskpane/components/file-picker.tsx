@@ -26,16 +26,6 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
   },
-  // The native input stays in the page (its click opens the browser's dialog) but unseen:
-  // its "Choose Files / No file chosen" is in the browser's language, not ours.
-  input: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    opacity: 0,
-    overflow: 'hidden',
-    pointerEvents: 'none',
-  },
   list: {
     listStyleType: 'none',
     margin: 0,
@@ -73,7 +63,6 @@ export function FilePicker({
 }: FilePickerProps) {
   const t = useTranslate();
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
 
   function onDrop(event: DragEvent<HTMLDivElement>) {
@@ -94,25 +83,14 @@ export function FilePicker({
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <input
-        ref={input}
-        className={styles.input}
-        type="file"
-        multiple
-        tabIndex={-1}
-        aria-hidden="true"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        disabled={disabled}
-        onChange={(event) => {
-          const files = [...(event.currentTarget.files ?? [])];
-          event.currentTarget.value = '';
-          if (files.length > 0) onFiles(files);
-        }}
-      />
       <div className={styles.row}>
-        <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
-          {t('ui.files.choose')}
-        </Button>
+        <ChooseFileButton
+          label={t('ui.files.choose')}
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          multiple
+          disabled={disabled}
+          onFiles={onFiles}
+        />
         <Caption1>{t('ui.files.drop')}</Caption1>
       </div>
       {fileNames.length === 0 ? (
@@ -149,5 +127,70 @@ export function FilePicker({
         </>
       )}
     </div>
+  );
+}
+
+const useInputStyles = makeStyles({
+  // The native input stays in the page (its click opens the browser's dialog) but unseen:
+  // its "Choose Files / No file chosen" is in the browser's language, not ours.
+  input: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    opacity: 0,
+    overflow: 'hidden',
+    pointerEvents: 'none',
+  },
+});
+
+export interface ChooseFileButtonProps {
+  /** The button's words, e.g. 选择 .xlsx 文件. */
+  readonly label: string;
+  /** The file types offered (the input's accept). */
+  readonly accept: string;
+  readonly multiple?: boolean;
+  readonly disabled?: boolean;
+  /** Primary (default) where choosing files is the step to take, secondary beside other input. */
+  readonly appearance?: 'primary' | 'secondary';
+  readonly onFiles: (files: readonly File[]) => void;
+}
+
+/**
+ * A Chinese button over a hidden native file input: the browser's own "Choose Files / No
+ * file chosen" never shows. The same file can be chosen again.
+ *
+ * @example <ChooseFileButton label="选择 .txt 或 .docx 文件" accept=".txt,.docx" onFiles={read} />
+ */
+export function ChooseFileButton({
+  label,
+  accept,
+  multiple = false,
+  disabled = false,
+  appearance = 'primary',
+  onFiles,
+}: ChooseFileButtonProps) {
+  const styles = useInputStyles();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <input
+        ref={input}
+        className={styles.input}
+        type="file"
+        multiple={multiple}
+        tabIndex={-1}
+        aria-hidden="true"
+        accept={accept}
+        disabled={disabled}
+        onChange={(event) => {
+          const files = [...(event.currentTarget.files ?? [])];
+          event.currentTarget.value = '';
+          if (files.length > 0) onFiles(files);
+        }}
+      />
+      <Button appearance={appearance} disabled={disabled} onClick={() => input.current?.click()}>
+        {label}
+      </Button>
+    </>
   );
 }
