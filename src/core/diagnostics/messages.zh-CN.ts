@@ -398,6 +398,26 @@ export const messagesZhCN = {
   'output.col.rank': '位次',
   'output.default-area': '全县',
   'output.default-period': '本期',
+  // charts (issue 16): the 图表 sheet, chart titles, notes
+  'sheet.charts': '图表',
+  'chart.title.value': '各{unitWord}{indicator}',
+  'chart.title.growth': '各{unitWord}{indicator}增速',
+  'chart.title.completion': '各{unitWord}{indicator}目标完成情况',
+  'chart.series.value': '本期',
+  'chart.series.growth': '同比增长(%)',
+  'chart.series.completion': '完成目标(%)',
+  'chart.axis.percent': '%',
+  'chart.reference.growth': '{area} {value}%',
+  'chart.reference.time': '时间进度 {value}%',
+  'chart.note.missing': '{count} 个{unitWord}无此数据，未列入',
+  'chart.note.cut': '另有 {count} 个{unitWord}未列出（只列前 {top} 个）',
+  'chart.note.no-time': '时期的月份不明，未画时间进度线',
+  'chart.skip.few': '“{title}”少于 2 个{unitWord}有数据，未作图',
+  'chart.skip.no-indicator': '没有可作图的指标（工业总产值或其他金额类总量指标），未作图',
+  'chart.skip.indicator-unknown': '没有找到图表指标“{indicator}”，未作图',
+  'chart.font-missing':
+    '未找到中文字体，图表图片未生成（请安装文泉驿微米黑、思源黑体或 Noto Sans CJK，或用环境变量 PARK_STATS_CJK_FONT 指定字体文件）',
+  'chart.render-failed': '图表图片生成失败（{reason}），报表中没有图表',
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof messagesZhCN;
