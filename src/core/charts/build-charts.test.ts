@@ -50,7 +50,8 @@ describe('buildCharts', () => {
     // 全县: (660.456 / 570 − 1) × 100 = 15.87…
     expect(growth!.reference).toEqual({ label: '全县 15.9%', value: 15.9 });
     // 北山乡 has no target: left out and counted.
-    expect(completion!.categories).toEqual(['西河镇', '东城镇', '南湖街道']);
+    // Ties keep the input order.
+    expect(completion!.categories).toEqual(['东城镇', '西河镇', '南湖街道']);
     expect(completion!.values).toEqual([60, 60, 30]);
     expect(completion!.reference).toEqual({ label: '时间进度 50.0%', value: 50 });
     expect(completion!.note).toBe('1 个乡镇无此数据，未列入');
