@@ -136,7 +136,13 @@ describe('echartsOption', () => {
     const option = echartsOption(growth);
     expect(option.title.text).toBe('各乡镇工业总产值增速');
     expect(option.xAxis.data).toEqual(growth.categories);
-    expect(option.series[0]!.data).toEqual(growth.values);
+    expect(option.series[0]!.data.map((d) => d.value)).toEqual(growth.values);
+    expect(option.series[0]!.data.map((d) => d.label.formatter)).toEqual([
+      '25.4',
+      '20',
+      '20',
+      '-10',
+    ]);
     expect(option.series[0]!.markLine?.data).toEqual([{ yAxis: 15.9 }]);
     expect(option.series[0]!.markLine?.label.formatter).toBe('园区 15.9%');
     // A negative growth pulls the axis below zero.

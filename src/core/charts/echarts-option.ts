@@ -1,7 +1,8 @@
+import { numberText } from '../narrative/phrase/number-text';
 import type { ChartData } from './chart-data';
 
-/** Size of a chart drawn as a picture, in CSS pixels (an A4 page's text width at 96 dpi). */
-export const CHART_SIZE = { width: 720, height: 400 } as const;
+/** Size of a chart drawn as a picture, in CSS pixels (GB/T 9704's 156 mm text width at 96 dpi). */
+export const CHART_SIZE = { width: 590, height: 340 } as const;
 
 /** The fonts asked for, CJK first; a renderer maps the generic name to a font it has. */
 export const CHART_FONT_FAMILY =
@@ -53,7 +54,11 @@ export function echartsOption(chart: ChartData, fontFamily: string = CHART_FONT_
       {
         name: chart.seriesName,
         type: 'bar' as const,
-        data: [...chart.values],
+        // Labels written as the 综述 writes figures: 285,600 and 53.5.
+        data: chart.values.map((value) => ({
+          value,
+          label: { formatter: numberText(value, chart.decimals, true) },
+        })),
         itemStyle: { color: BAR_COLOR },
         barMaxWidth: 36,
         label: { show: true, position: 'top' as const, fontFamily, fontSize: 11 },
