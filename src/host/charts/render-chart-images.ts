@@ -11,7 +11,10 @@ export const CHART_IMAGE_SCALE = 2;
 /** Chart pictures, and the notes saying which charts are missing and why. */
 export interface RenderedCharts {
   readonly images: readonly ChartImage[];
-  /** In the catalogue's words: no indicator, fewer than 2 values, no CJK font… */
+  /**
+   * In the catalogue's words: why a chart is missing (no indicator, fewer than 2 values, no
+   * CJK font), then each drawn chart's note ("各乡镇工业总产值：另有 4 个乡镇未列出…").
+   */
   readonly notes: readonly string[];
 }
 
@@ -55,7 +58,12 @@ export async function renderCharts(
       heightPx: rendered.height,
     };
   });
-  return { images, notes: set.notes };
+  const chartNotes = set.charts.flatMap((chart) =>
+    chart.note === null
+      ? []
+      : [formatMessage('chart.note.line', { title: chart.title, note: chart.note })],
+  );
+  return { images, notes: [...set.notes, ...chartNotes] };
 }
 
 /**
@@ -71,4 +79,3 @@ export async function renderChartImages(
 ): Promise<ChartImage[]> {
   return [...(await renderCharts(consolidation, settings, words)).images];
 }
-
