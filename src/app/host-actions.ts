@@ -1,5 +1,6 @@
 import type { IssueLevel } from '../core/diagnostics/issue';
 import type { UiMessageCode } from '../core/diagnostics/messages.en';
+import type { ChartSettings } from '../core/charts';
 import type { Consolidation } from '../core/model/consolidation';
 import type { Paragraph, TemplateSet } from '../core/narrative';
 
@@ -57,6 +58,8 @@ export interface RunRequest {
    * place text becomes a set: `readEditorTemplates`); absent = the default templates.
    */
   readonly templates?: TemplateSet;
+  /** The chart choices (图表设置); absent = the defaults. */
+  readonly charts?: Partial<ChartSettings>;
 }
 
 /** Period, area and sheet choices as the workbook keeps them (Excel: document settings). */

@@ -4,6 +4,7 @@ import type { WorkbookGrids } from '../core/grid';
 import { formatMessage } from '../core/diagnostics';
 import type { OutputSheet } from '../core/output/output-sheet';
 import { prepareConverters } from '../core/prepare-converters';
+import { sheetsWithCharts } from './chart-output';
 import type { ConfirmReplace, FoundSheet, HostActions, RunOutcome } from './host-actions';
 import { findingViews, outcomeCounts, scanWorkbooks } from './pipeline-view';
 import {
@@ -67,7 +68,7 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
       const written = await office.run((context) =>
         host.writeOutputs(
           context,
-          result.sheets,
+          sheetsWithCharts(result, request.charts),
           confirmReplace !== undefined ? { confirmReplace } : {},
         ),
       );

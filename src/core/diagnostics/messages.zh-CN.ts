@@ -400,6 +400,7 @@ export const messagesZhCN = {
   'output.default-period': '本期',
   // charts (issue 16): the 图表 sheet, chart titles, notes
   'sheet.charts': '图表',
+  'chart.sheet-title': '图表数据（右侧各图依据下列数据绘制；重新汇总时本表整体替换）',
   'chart.title.value': '各{unitWord}{indicator}',
   'chart.title.growth': '各{unitWord}{indicator}增速',
   'chart.title.completion': '各{unitWord}{indicator}目标完成情况',

@@ -6,3 +6,4 @@ export * from './summary-sheet';
 export * from './by-township-sheet';
 export * from './narrative-sheet';
 export * from './audit-sheet';
+export * from './chart-sheet';
