@@ -48,9 +48,12 @@ export function readSavedRequest(settings: Pick<DocumentSettings, 'get'>): RunRe
   const text: unknown = settings.get(TEMPLATES_SETTING);
   const templates =
     typeof text === 'string' && text.trim() !== '' ? templateSetFromText(text).set : undefined;
-  const saved: unknown = settings.get(CHARTS_SETTING);
-  const charts = chartSettings(typeof saved === 'object' && saved !== null ? saved : {});
-  return { ...choices, ...(templates !== undefined ? { templates } : {}), charts };
+  const charts: unknown = settings.get(CHARTS_SETTING);
+  return {
+    ...choices,
+    ...(templates !== undefined ? { templates } : {}),
+    ...(typeof charts === 'object' && charts !== null ? { charts: chartSettings(charts) } : {}),
+  };
 }
 
 /**
