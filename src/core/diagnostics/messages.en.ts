@@ -96,4 +96,15 @@ export const messagesEn = {
     'The sheets {sheets} written by the last run have been edited since. Replacing them loses those edits; saving as new sheets keeps them and writes this run beside them.',
   'ui.replace.replace': 'Replace',
   'ui.replace.beside': 'Save as new sheets',
+  // task pane: the 图表 section (issue 16)
+  'ui.charts.heading': 'Charts',
+  'ui.charts.indicator': 'Indicator',
+  'ui.charts.sort': 'Order',
+  'ui.charts.sort.descending': 'Largest first',
+  'ui.charts.sort.ascending': 'Smallest first',
+  'ui.charts.sort.input': 'Input order',
+  'ui.charts.top': 'At most, {unitWord}',
+  'ui.charts.empty': 'Charts by township appear here after a run',
+  'ui.charts.loading': 'Drawing the charts…',
+  'ui.charts.failed': 'Could not draw the charts: {reason}',
 } as const satisfies Record<UiMessageCode, string>;

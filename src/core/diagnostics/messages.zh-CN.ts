@@ -357,6 +357,17 @@ export const messagesZhCN = {
     '上次汇总写出的工作表 {sheets} 之后被修改过。替换会丢掉这些修改；另存为新表则保留它们，本次结果写到新的工作表。',
   'ui.replace.replace': '替换',
   'ui.replace.beside': '另存为新表',
+  // task pane: the 图表 section (issue 16)
+  'ui.charts.heading': '图表',
+  'ui.charts.indicator': '指标',
+  'ui.charts.sort': '排序',
+  'ui.charts.sort.descending': '从大到小',
+  'ui.charts.sort.ascending': '从小到大',
+  'ui.charts.sort.input': '按输入顺序',
+  'ui.charts.top': '最多列出的{unitWord}数',
+  'ui.charts.empty': '汇总后在这里显示各乡镇的图表',
+  'ui.charts.loading': '正在绘制图表…',
+  'ui.charts.failed': '图表绘制失败：{reason}',
 
   // ---- old Office webview (inline ES5 guard of taskpane.html and commands.html)
   'guard.title': '这个 Excel 版本太旧，无法运行“园区统计汇总”',
