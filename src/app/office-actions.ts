@@ -9,6 +9,7 @@ import type { ConfirmReplace, FoundSheet, HostActions, RunOutcome } from './host
 import { findingViews, outcomeCounts, scanWorkbooks } from './pipeline-view';
 import {
   readRunChoices,
+  readSavedRequest,
   runRequest,
   saveRunChoices,
   saveSettings,
@@ -68,7 +69,7 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
       const written = await office.run((context) =>
         host.writeOutputs(
           context,
-          sheetsWithCharts(result, request.charts),
+          sheetsWithCharts(result, request.charts ?? readSavedRequest(office.settings).charts),
           confirmReplace !== undefined ? { confirmReplace } : {},
         ),
       );
