@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   images.forEach((image, i) => {
     const file = join(ROOT, 'docs', 'images', NAMES[i]!);
     writeFileSync(file, image.png);
-    console.log(`${file}: ${image.title}, ${image.widthPx}×${image.heightPx}, ${image.png.length} bytes`);
+    console.log(
+      `${file}: ${image.title}, ${image.widthPx}×${image.heightPx}, ${image.png.length} bytes`,
+    );
   });
 }
 
