@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { sheetsWithCharts } from '../../src/app/chart-output';
+import { readSavedRequest, saveRunChoices } from '../../src/app/saved-settings';
 import { runPipeline } from '../../src/core/pipeline';
 import { supportUpTo } from '../../src/host/office/requirement';
 import { writeOutputs } from '../../src/host/office/write-sheets';
 import { readWorkbookFile } from '../../src/host/xlsx/read-workbook-file';
 import { FAKE_CHART_MEMBERS, FakeExcel, type FakeSheet } from './fake-excel';
+import { FakeDocumentStore, FakeSettings } from './fake-settings';
 
 const asContext = (fake: FakeExcel): Excel.RequestContext => fake.context as Excel.RequestContext;
 const EXAMPLE = join(__dirname, '../../examples/县域示例-无差错.xlsx');
@@ -97,5 +99,21 @@ describe('the 图表 sheet in Excel (native charts)', () => {
     const ours = fake.sheet('图表(2)');
     expect(ours.charts).toHaveLength(3);
     expect(block(ours, ours.charts[0]!.source)).toHaveLength(4);
+  });
+
+  it('keeps the chart choices in the workbook for the ribbon, brought into range', async () => {
+    const store = new FakeDocumentStore();
+    const request = {
+      period: '',
+      area: '',
+      sheets: [],
+      charts: { sort: 'input' as const, topN: 99 },
+    };
+    await saveRunChoices(new FakeSettings(store), request);
+    expect(readSavedRequest(new FakeSettings(store)).charts).toEqual({
+      indicator: '',
+      sort: 'input',
+      topN: 50,
+    });
   });
 });
