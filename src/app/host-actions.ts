@@ -1,6 +1,7 @@
 import type { IssueLevel } from '../core/diagnostics/issue';
 import type { UiMessageCode } from '../core/diagnostics/messages.en';
 import type { DraftCheck, DraftInput } from '../core/draft-check/types';
+import type { ChartSettings } from '../core/charts';
 import type { Consolidation } from '../core/model/consolidation';
 import type { Paragraph, TemplateSet } from '../core/narrative';
 
@@ -66,6 +67,8 @@ export interface RunRequest {
    * private).
    */
   readonly draft?: DraftInput;
+  /** The chart choices (图表设置); absent = the defaults. */
+  readonly charts?: Partial<ChartSettings>;
 }
 
 /** Period, area and sheet choices as the workbook keeps them (Excel: document settings). */

@@ -4,11 +4,13 @@ import type { WorkbookGrids } from '../core/grid';
 import { formatMessage } from '../core/diagnostics';
 import type { OutputSheet } from '../core/output/output-sheet';
 import { prepareConverters } from '../core/prepare-converters';
+import { sheetsWithCharts } from './chart-output';
 import type { ConfirmReplace, FoundSheet, HostActions, RunOutcome } from './host-actions';
 import { noTownshipError } from './no-township';
 import { findingViews, outcomeCounts, scanWorkbooks } from './pipeline-view';
 import {
   readRunChoices,
+  readSavedRequest,
   runRequest,
   saveRunChoices,
   saveSettings,
@@ -70,7 +72,7 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
       const written = await office.run((context) =>
         host.writeOutputs(
           context,
-          result.sheets,
+          sheetsWithCharts(result, request.charts ?? readSavedRequest(office.settings).charts),
           confirmReplace !== undefined ? { confirmReplace } : {},
         ),
       );

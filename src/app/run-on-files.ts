@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { ChartSettings } from '../core/charts';
+import { formatMessage } from '../core/diagnostics/format';
 import { installConverters } from '../core/install-converters';
 import { issue, type Issue } from '../core/diagnostics/issue';
 import type { ResultMarker, WorkbookGrids } from '../core/grid';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
 import { readInput } from './read-input';
-import { writeWorkbook } from '../host/xlsx/write-workbook';
+import { writeWorkbook, type ChartSheet, type WriteOptions } from '../host/xlsx/write-workbook';
 import { collectInputs, statOrNull } from './collect-inputs';
 import { dedupeInputs } from './dedupe-inputs';
 import { screenResults } from './result-inputs';
@@ -31,6 +33,11 @@ export interface RunOptions {
   /** Period and area words, templates, locale, audit settings. */
   readonly pipeline?: PipelineOptions;
   readonly onProgress?: (progress: ReadProgress) => void;
+  /**
+   * The chart choices for the 图表 sheet of the output; false: no 图表 sheet. Pictures are
+   * drawn only when an output is written.
+   */
+  readonly charts?: Partial<ChartSettings> | false;
 }
 
 export interface RunSummary {
@@ -43,6 +50,11 @@ export interface RunSummary {
   /** The absolute path written, or null when no output was asked for. */
   readonly output: string | null;
   readonly result: PipelineResult;
+  /**
+   * Why the 图表 sheet has no pictures (no chart to draw, no CJK font), in the catalogue's
+   * words; empty when pictures were drawn (their notes are on the sheet) or not asked for.
+   */
+  readonly chartNotes: readonly string[];
 }
 
 /**
@@ -119,15 +131,22 @@ export async function runOnFiles(
   );
   if (noTownship !== null) throw noTownship;
 
+  let chartNotes: readonly string[] = [];
   if (output !== null) {
     const marker = {
       area: result.words.area,
       period: result.words.period,
       sources: screened.kept.map((input) => input.hash),
     };
-    await writeOutput(output, result, shownOutput ?? output, marker);
+    const charts = options.charts === false ? undefined : await chartSheet(result, options.charts);
+    await writeOutput(output, result, shownOutput ?? output, {
+      marker,
+      ...(charts ? { charts } : {}),
+    });
+    if (charts !== undefined && charts.images.length === 0) chartNotes = charts.notes;
   }
   return {
+    chartNotes,
     files: screened.kept.map((input) => input.path),
     found: collected.files.length + collected.skipped,
     skipped: collected.skipped + (collected.files.length - screened.kept.length),
@@ -174,14 +193,33 @@ async function hashFile(path: string, real: string): Promise<string> {
   }
 }
 
+/**
+ * The 图表 sheet's pictures and notes. The renderer (ECharts, resvg) is loaded only here, so
+ * a run without an output or with --no-charts never loads it.
+ */
+async function chartSheet(
+  result: PipelineResult,
+  settings: Partial<ChartSettings> = {},
+): Promise<ChartSheet> {
+  const { renderCharts, CHART_IMAGE_SCALE } = await import('../host/charts/render-chart-images');
+  try {
+    const rendered = await renderCharts(result.consolidation, settings, result.words);
+    return { images: rendered.images, notes: rendered.notes, scale: CHART_IMAGE_SCALE };
+  } catch (error) {
+    // A renderer failure (a broken font file) costs the pictures, not the result.
+    const notes = [formatMessage('chart.render-failed', { reason: reasonOf(error) })];
+    return { images: [], notes, scale: CHART_IMAGE_SCALE };
+  }
+}
+
 async function writeOutput(
   output: string,
   result: PipelineResult,
   shown: string,
-  marker: ResultMarker,
+  options: WriteOptions,
 ): Promise<void> {
   try {
-    const bytes = await writeWorkbook(result.sheets, [], { marker });
+    const bytes = await writeWorkbook(result.sheets, [], options);
     await mkdir(dirname(output), { recursive: true });
     await writeFile(output, bytes);
   } catch (error) {

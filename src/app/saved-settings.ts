@@ -1,3 +1,4 @@
+import { chartSettings } from '../core/charts';
 import type { WorkbookGrids } from '../core/grid';
 import { templateSetFromText } from '../core/narrative';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
@@ -15,6 +16,9 @@ import { excludeSheets, totalSheetNames } from './pipeline-view';
 export const TEMPLATES_SETTING = 'park-stats.templates';
 /** The document setting that holds the last run's period, area and sheet choices. */
 export const RUN_SETTING = 'park-stats.run';
+
+/** The document setting that holds the chart choices (indicator, sort, top N). */
+export const CHARTS_SETTING = 'park-stats.charts';
 
 /** The result `saveAsync` and `refreshAsync` call back with (`Office.AsyncResult`). */
 export interface SettingsResult {
@@ -44,7 +48,12 @@ export function readSavedRequest(settings: Pick<DocumentSettings, 'get'>): RunRe
   const text: unknown = settings.get(TEMPLATES_SETTING);
   const templates =
     typeof text === 'string' && text.trim() !== '' ? templateSetFromText(text).set : undefined;
-  return { ...choices, ...(templates !== undefined ? { templates } : {}) };
+  const charts: unknown = settings.get(CHARTS_SETTING);
+  return {
+    ...choices,
+    ...(templates !== undefined ? { templates } : {}),
+    ...(typeof charts === 'object' && charts !== null ? { charts: chartSettings(charts) } : {}),
+  };
 }
 
 /**
@@ -82,6 +91,7 @@ export function saveRunChoices(settings: DocumentSettings, request: RunRequest):
     sheets: request.sheets.map(cleanChoice),
   };
   settings.set(RUN_SETTING, choices);
+  if (request.charts !== undefined) settings.set(CHARTS_SETTING, chartSettings(request.charts));
   return saveSettings(settings);
 }
 

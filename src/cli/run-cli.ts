@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { formatIssue, formatMessage } from '../core/diagnostics/format';
 import { countByLevel } from '../core/diagnostics/issue';
 import type { PipelineOptions } from '../core/pipeline';
+import { MAX_CHART_TOP_N, type ChartSettings } from '../core/charts';
 import { loadTemplateFile } from '../app/load-templates';
 import { isUserError, UserError } from '../app/user-error';
 import { runOnFiles, type RunOptions } from '../app/run-on-files';
@@ -30,6 +31,11 @@ interface CliOptions {
   readonly locale?: string;
   readonly includeHidden?: boolean;
   readonly checkDraft?: string;
+  /** False with --no-charts. */
+  readonly charts?: boolean;
+  readonly chartIndicator?: string;
+  readonly chartTop?: string;
+  readonly chartSort?: string;
 }
 
 const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
@@ -64,6 +70,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .option('--locale <locale>', formatMessage('cli.opt.locale'))
     .option('--include-hidden', formatMessage('cli.opt.include-hidden'))
     .option('--check-draft <file>', formatMessage('cli.opt.check-draft'))
+    .option('--no-charts', formatMessage('cli.opt.no-charts'))
+    .option('--chart-indicator <name>', formatMessage('cli.opt.chart-indicator'))
+    .option('--chart-top <n>', formatMessage('cli.opt.chart-top'))
+    .option('--chart-sort <order>', formatMessage('cli.opt.chart-sort'))
     .helpOption('-h, --help', formatMessage('cli.opt.help'))
     .exitOverride()
     .configureOutput({
@@ -115,9 +125,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       ...(options.output !== undefined ? { output: options.output } : {}),
       pipeline,
       onProgress: progress.update,
+      charts: options.charts === false ? false : chartOptions(options),
     };
-    const { result, output, found, skipped } = await runOnFiles(inputs, runOptions);
+    const { result, output, found, skipped, chartNotes } = await runOnFiles(inputs, runOptions);
     progress.clear();
+    for (const text of chartNotes)
+      io.stderr.write(`${formatMessage('cli.chart-note', { text })}\n`);
     io.stdout.write(
       options.json
         ? `${JSON.stringify(jsonReport(result), null, 2)}\n`
@@ -139,6 +152,26 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stderr.write(`${message.replace(/\s*\n\s*/g, ' ')}\n`);
     return 1;
   }
+}
+
+/** The chart flags as settings; a bad --chart-top or --chart-sort is a `UserError`. */
+function chartOptions(options: CliOptions): Partial<ChartSettings> {
+  const top = options.chartTop?.trim();
+  if (top !== undefined && !(/^\d+$/.test(top) && +top >= 2 && +top <= MAX_CHART_TOP_N)) {
+    throw new UserError('cli.bad-chart-top', {
+      value: options.chartTop ?? '',
+      max: MAX_CHART_TOP_N,
+    });
+  }
+  const sort = options.chartSort;
+  if (sort !== undefined && sort !== 'descending' && sort !== 'ascending' && sort !== 'input') {
+    throw new UserError('cli.bad-chart-sort', { value: sort });
+  }
+  return {
+    ...(options.chartIndicator !== undefined ? { indicator: options.chartIndicator } : {}),
+    ...(top !== undefined ? { topN: Number(top) } : {}),
+    ...(sort !== undefined ? { sort } : {}),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { formatMessage } from '../core/diagnostics';
 import type { IssueLevel } from '../core/diagnostics';
 import type { RunRequest } from '../app/host-actions';
 import { noTownshipError } from '../app/no-township';
+import { sheetsWithCharts } from '../app/chart-output';
 import { runRequest } from '../app/saved-settings';
 import type { ReadGridsOptions } from '../host/office/read-grids';
 import { readWorkbookGrids } from '../host/office/read-grids';
@@ -53,7 +54,9 @@ export async function runOneClick(
   for (const found of result.issues) counts[found.level]++;
   const noTownship = noTownshipError(result, null);
   if (noTownship !== null) return { sheetNames: [], counts, message: noTownship.message };
-  const report = await writeOutputs(context, result.sheets, options.write);
+  const request = options.request ?? DEFAULT_REQUEST;
+  const sheets = sheetsWithCharts(result, request.charts);
+  const report = await writeOutputs(context, sheets, options.write);
   const message = [
     `${formatMessage('addin.done', { sheets: report.names.join('、') })}。${formatMessage(
       'audit.summary',

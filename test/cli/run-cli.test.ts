@@ -76,7 +76,13 @@ describe('runCli', () => {
     expect(out()).toContain(`已写出：${output}`);
     const workbook = new Workbook();
     await workbook.xlsx.readFile(output);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总', '分乡镇', '审核', '综述']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      '汇总',
+      '分乡镇',
+      '审核',
+      '综述',
+      '图表',
+    ]);
     const summary = workbook.getWorksheet('汇总');
     expect(summary?.getCell('A1').value).toBe('全县主要经济指标完成情况（上半年）');
     expect(summary?.getCell('A3').value).toBe('一、工业总产值');

@@ -43,6 +43,8 @@ export class FakeSheet {
   readonly properties = new Map<string, string>();
   frozen: { rows: number; columns: number } = { rows: 0, columns: 0 };
   readonly formattedColumns: readonly number[];
+  /** Native charts added with `charts.add`, in order. */
+  readonly charts: FakeChart[] = [];
 
   constructor(init: FakeSheetInit) {
     this.name = init.name;
@@ -125,6 +127,40 @@ const MAX_COLUMNS = 16384;
 
 /** The fake workbook and its request context. */
 /** An error like office-js's `OfficeExtension.Error`: a message and a `code`. */
+/** A native chart as the fake recorded it. */
+export interface FakeChart {
+  readonly type: string;
+  /** The source range's address ("A5:B12"). */
+  readonly source: string;
+  readonly seriesBy: string;
+  title: string | null;
+  legendVisible: boolean | null;
+  showValue: boolean | null;
+  valueAxisTitle: string | null;
+  position: { start: string; end: string } | null;
+  /** Chart types set on series, by index (ExcelApi 1.7). */
+  readonly seriesTypes: Map<number, string>;
+}
+
+/**
+ * The chart members the fake offers, with the ExcelApi requirement set of each (from
+ * office-js's typings). Any other member is missing: reading it gives undefined, setting it
+ * throws (the chart objects are sealed).
+ */
+export const FAKE_CHART_MEMBERS: Readonly<Record<string, string>> = {
+  'worksheet.charts.add': '1.1',
+  'chart.title.text': '1.1',
+  'chart.legend.visible': '1.1',
+  'chart.dataLabels.showValue': '1.1',
+  'chart.axes.valueAxis.title.text': '1.1',
+  'chart.setPosition': '1.1',
+  'chart.series.getItemAt': '1.1',
+  'series.chartType': '1.7',
+};
+
+/** The address of a fake range proxy (not an office-js member). */
+const RANGE_ADDRESS = Symbol('fake range address');
+
 export class FakeOfficeError extends Error {
   constructor(readonly code: string) {
     super(code);
@@ -151,6 +187,8 @@ export class FakeExcel {
   /** How many times the calculation was suspended, per sync. */
   readonly suspendedSyncs: boolean[] = [];
   selection: { sheet: string; address: string } | null = null;
+  /** Chart members called or set, over all syncs (`FAKE_CHART_MEMBERS` names). */
+  readonly chartMembers = new Set<string>();
   active: string | null = null;
   private queue: (() => void)[] = [];
   private pendingBytes = 0;
@@ -354,6 +392,32 @@ export class FakeExcel {
             resolve().frozen = { rows: b.r1 + 1, columns: b.c1 + 1 };
           }),
       },
+      charts: {
+        add: (type: string, source: { [RANGE_ADDRESS]?: () => string }, seriesBy: string) => {
+          fake.chartMembers.add('worksheet.charts.add');
+          let chart: FakeChart | null = null;
+          const address = source[RANGE_ADDRESS];
+          if (address === undefined) throw new Error('InvalidArgument: source is not a range');
+          fake.enqueue(() => {
+            chart = {
+              type,
+              source: address(),
+              seriesBy,
+              title: null,
+              legendVisible: null,
+              showValue: null,
+              valueAxisTitle: null,
+              position: null,
+              seriesTypes: new Map(),
+            };
+            resolve().charts.push(chart);
+          });
+          return fake.chartProxy(() => {
+            if (chart === null) throw new Error('InvalidReference: chart not created yet');
+            return chart;
+          });
+        },
+      },
       customProperties: {
         add: (key: string, value: string) =>
           fake.enqueue(() => resolve().properties.set(key, value)),
@@ -377,6 +441,55 @@ export class FakeExcel {
         },
       },
     };
+  }
+
+  /** A chart proxy with only the members of `FAKE_CHART_MEMBERS`, each recorded when used. */
+  private chartProxy(chartOf: () => FakeChart): unknown {
+    const fake = this;
+    const set = (member: string, apply: (chart: FakeChart) => void) => {
+      fake.chartMembers.add(member);
+      fake.enqueue(() => apply(chartOf()));
+    };
+    const sealed = <T extends object>(value: T): T => Object.seal(value);
+    return sealed({
+      title: sealed({
+        set text(value: string) {
+          set('chart.title.text', (c) => (c.title = value));
+        },
+      }),
+      legend: sealed({
+        set visible(value: boolean) {
+          set('chart.legend.visible', (c) => (c.legendVisible = value));
+        },
+      }),
+      dataLabels: sealed({
+        set showValue(value: boolean) {
+          set('chart.dataLabels.showValue', (c) => (c.showValue = value));
+        },
+      }),
+      axes: sealed({
+        valueAxis: sealed({
+          title: sealed({
+            set text(value: string) {
+              set('chart.axes.valueAxis.title.text', (c) => (c.valueAxisTitle = value));
+            },
+          }),
+        }),
+      }),
+      setPosition(start: string, end: string) {
+        set('chart.setPosition', (c) => (c.position = { start, end }));
+      },
+      series: sealed({
+        getItemAt(index: number) {
+          fake.chartMembers.add('chart.series.getItemAt');
+          return sealed({
+            set chartType(value: string) {
+              set('series.chartType', (c) => c.seriesTypes.set(index, value));
+            },
+          });
+        },
+      }),
+    });
   }
 
   private rangeProxy(sheetOf: () => FakeSheet, boundsOf: () => Bounds | null): unknown {
@@ -431,6 +544,10 @@ export class FakeExcel {
       },
     };
     return {
+      [RANGE_ADDRESS]: () => {
+        const b = bounds();
+        return `${toA1(b.r0, b.c0)}:${toA1(b.r1, b.c1)}`;
+      },
       load(props: string) {
         fake.enqueue(() => {
           if (memo === undefined) memo = boundsOf();

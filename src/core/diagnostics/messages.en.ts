@@ -143,4 +143,15 @@ export const messagesEn = {
   'ui.draft.mismatches': 'Mismatched figures ({count})',
   'ui.draft.mismatch-item': 'Paragraph {paragraph}: {written} → {computed}',
   'ui.draft.more': 'Show the other {count}',
+  // task pane: the 图表 section (issue 16)
+  'ui.charts.heading': 'Charts',
+  'ui.charts.indicator': 'Indicator',
+  'ui.charts.sort': 'Order',
+  'ui.charts.sort.descending': 'Largest first',
+  'ui.charts.sort.ascending': 'Smallest first',
+  'ui.charts.sort.input': 'Input order',
+  'ui.charts.top': 'At most, {unitWord}',
+  'ui.charts.empty': 'Charts by township appear here after a run',
+  'ui.charts.loading': 'Drawing the charts…',
+  'ui.charts.failed': 'Could not draw the charts: {reason}',
 } as const satisfies Record<UiMessageCode, string>;

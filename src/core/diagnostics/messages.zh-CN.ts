@@ -417,6 +417,17 @@ export const messagesZhCN = {
   'ui.draft.mismatches': '不一致的数字（{count}）',
   'ui.draft.mismatch-item': '第 {paragraph} 段：{written} → {computed}',
   'ui.draft.more': '显示其余 {count} 个',
+  // task pane: the 图表 section (issue 16)
+  'ui.charts.heading': '图表',
+  'ui.charts.indicator': '指标',
+  'ui.charts.sort': '排序',
+  'ui.charts.sort.descending': '从大到小',
+  'ui.charts.sort.ascending': '从小到大',
+  'ui.charts.sort.input': '按输入顺序',
+  'ui.charts.top': '最多列出的{unitWord}数',
+  'ui.charts.empty': '汇总后在这里显示各乡镇的图表',
+  'ui.charts.loading': '正在绘制图表…',
+  'ui.charts.failed': '图表绘制失败：{reason}',
 
   // ---- old Office webview (inline ES5 guard of taskpane.html and commands.html)
   'guard.title': '这个 Excel 版本太旧，无法运行“园区统计汇总”',
@@ -524,6 +535,36 @@ export const messagesZhCN = {
   'cli.draft-line':
     '[不一致] 第{paragraph}段 “{excerpt}”：文稿 {written}，计算 {computed}，建议改为“{suggestion}”',
   'cli.draft-more': '……另有 {count} 处不一致，见结果文件的“文稿核对”表',
+  // charts (issue 16): the 图表 sheet, chart titles, notes
+  'sheet.charts': '图表',
+  'chart.sheet-title': '图表数据（右侧各图依据下列数据绘制；重新汇总时本表整体替换）',
+  'chart.title.value': '各{unitWord}{indicator}',
+  'chart.title.growth': '各{unitWord}{indicator}增速',
+  'chart.title.completion': '各{unitWord}{indicator}目标完成情况',
+  'chart.series.value': '本期',
+  'chart.series.growth': '同比增长(%)',
+  'chart.series.completion': '完成目标(%)',
+  'chart.axis.percent': '%',
+  'chart.reference.growth': '{area} {value}%',
+  'chart.reference.time': '时间进度 {value}%',
+  'chart.note.missing': '{count} 个{unitWord}无此数据，未列入',
+  'chart.note.cut': '另有 {count} 个{unitWord}未列出（只列前 {top} 个）',
+  'chart.note.no-time': '时期的月份不明，未画时间进度线',
+  'chart.note.line': '{title}：{note}',
+  'chart.skip.few': '“{title}”少于 2 个{unitWord}有数据，未作图',
+  'chart.skip.no-indicator': '没有可作图的指标（工业总产值或其他金额类总量指标），未作图',
+  'chart.skip.indicator-unknown': '没有找到图表指标“{indicator}”，未作图',
+  'chart.font-missing':
+    '未找到中文字体，图表图片未生成（请安装文泉驿微米黑、思源黑体或 Noto Sans CJK，或用环境变量 PARK_STATS_CJK_FONT 指定字体文件）',
+  'chart.render-failed': '图表图片生成失败（{reason}），报表中没有图表',
+  'cli.opt.no-charts': '结果工作簿中不画“图表”表（默认画出各乡镇的三张图）',
+  'cli.opt.chart-indicator': '图表所用的指标，默认“工业总产值”，没有时取第一个金额类总量指标',
+  'cli.opt.chart-top': '每张图最多列出的乡镇数，默认 15（其余不列出）',
+  'cli.opt.chart-sort':
+    '图中乡镇的顺序：descending（从大到小，默认）、ascending、input（按输入顺序）',
+  'cli.bad-chart-top': '--chart-top 应为 2 到 {max} 之间的整数，而不是“{value}”',
+  'cli.bad-chart-sort': '--chart-sort 只能是 descending、ascending 或 input，而不是“{value}”',
+  'cli.chart-note': '提示：{text}',
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof messagesZhCN;

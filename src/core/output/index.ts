@@ -7,3 +7,4 @@ export * from './by-township-sheet';
 export * from './narrative-sheet';
 export * from './audit-sheet';
 export * from './draft-check-sheet';
+export * from './chart-sheet';

@@ -4,7 +4,13 @@
  */
 export type OutputCell = string | number | null;
 
-export type OutputSheetKind = 'summary' | 'by-township' | 'audit' | 'narrative' | 'draft-check';
+export type OutputSheetKind =
+  | 'summary'
+  | 'by-township'
+  | 'audit'
+  | 'narrative'
+  | 'draft-check'
+  | 'charts';
 
 export interface OutputMerge {
   readonly row: number;
@@ -40,4 +46,22 @@ export interface OutputSheet {
   /** Columns (0-based) whose text wraps. */
   readonly wrapColumns: readonly number[];
   readonly links: readonly OutputLink[];
+  /** Native charts drawn over blocks of this sheet's cells (the 图表 sheet, in Excel). */
+  readonly charts?: readonly OutputChart[];
+}
+
+/**
+ * A native column chart over a block of the sheet: the block's first row is the header
+ * (series names), its first column the categories (townships). 0-based cells.
+ */
+export interface OutputChart {
+  readonly title: string;
+  /** The data block, header row included: categories and the values' column. */
+  readonly data: OutputMerge;
+  /** A column beside the values holding the reference line's value on every row, or null. */
+  readonly referenceColumn: number | null;
+  /** The value axis' title ("万元", "%"). */
+  readonly axisTitle: string;
+  /** Where the chart is drawn, in cells. */
+  readonly place: OutputMerge;
 }

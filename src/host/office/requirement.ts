@@ -19,6 +19,8 @@ export const EXCEL_API = {
   suspendCalculation: '1.6',
   /** Worksheet.freezePanes, Range.hyperlink. */
   freezePanesHyperlinks: '1.7',
+  /** ChartSeries.chartType (the charts' reference line drawn as a line). */
+  seriesChartType: '1.7',
   /** Range.getCellProperties (format.indentLevel). */
   cellProperties: '1.9',
   /** Worksheet.customProperties. */

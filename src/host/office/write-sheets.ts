@@ -16,6 +16,7 @@ import {
 } from './own-sheets';
 import { jsonBytes, MAX_REQUEST_BYTES, planRowBatches, type RowBlock } from './payload';
 import { syncBlocks } from './payload-retry';
+import { queueNativeCharts } from './native-charts';
 import { blockAddress } from './range-address';
 import { EXCEL_API, excelApiSupport, type ExcelApiSupport } from './requirement';
 import {
@@ -231,6 +232,15 @@ async function writeBatches(
           if (target !== undefined && p !== undefined) {
             queueBlock(target, p, block, withLinks ? linkTarget : null);
           }
+        }
+        if (last && b === batches.length - 1) {
+          // Native charts once their data is queued (the 图表 sheet).
+          planned.forEach((p, i) => {
+            const target = targets[i];
+            if (target !== undefined && p.sheet.charts !== undefined) {
+              queueNativeCharts(target, p.sheet.charts, supports);
+            }
+          });
         }
         if (last && b === batches.length - 1 && !swap) {
           queueRegistryWrite(context, inventory.registry, entries, supports);

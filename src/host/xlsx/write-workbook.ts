@@ -4,6 +4,8 @@ import type { OutputSheet } from '../../core/output';
 import { uniqueSheetName } from '../../core/grid/sheet-name';
 import type { ResultMarker } from '../../core/grid';
 import { isFormulaLike } from '../../core/grid/formula-like';
+import type { ChartImage } from '../../core/charts';
+import { formatMessage } from '../../core/diagnostics/format';
 import { markerText } from './result-marker';
 
 /** Excel's Text number format. */
@@ -16,6 +18,19 @@ export interface WriteOptions {
    * run that meets it among its inputs knows it for what it is (`WorkbookGrids.result`).
    */
   readonly marker?: ResultMarker;
+  /**
+   * Chart pictures for a 图表 sheet after the others (exceljs writes no native charts), with
+   * notes above them (who is left out of a chart, which chart is missing).
+   */
+  readonly charts?: ChartSheet;
+}
+
+/** The pictures and notes of the 图表 sheet. */
+export interface ChartSheet {
+  readonly images: readonly ChartImage[];
+  readonly notes: readonly string[];
+  /** Pixels of the pictures per pixel shown in the sheet (2: drawn at twice the size). */
+  readonly scale: number;
 }
 
 /**
@@ -52,6 +67,10 @@ export async function writeWorkbook(
     const worksheet = workbook.addWorksheet(names[i] ?? sheet.name);
     writeSheet(worksheet, sheet, (target) => renamed.get(target) ?? null);
   });
+  if (options.charts !== undefined && options.charts.images.length > 0) {
+    const name = uniqueSheetName(formatMessage('sheet.charts'), taken);
+    writeChartSheet(workbook, workbook.addWorksheet(name), options.charts);
+  }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
@@ -134,6 +153,27 @@ function writeSheet(
         topLeftCell: `${columnLetters(sheet.frozenColumns)}${sheet.frozenRows + 1}`,
       },
     ];
+  }
+}
+
+/** Excel's default row height in pixels (15 points). */
+const ROW_PX = 20;
+
+function writeChartSheet(workbook: Workbook, worksheet: Worksheet, charts: ChartSheet): void {
+  charts.notes.forEach((note, r) => {
+    const cell = worksheet.getCell(r + 1, 1);
+    cell.value = note;
+    if (isFormulaLike(note)) cell.numFmt = TEXT_FORMAT;
+  });
+  let row = charts.notes.length + (charts.notes.length > 0 ? 1 : 0);
+  for (const image of charts.images) {
+    // exceljs types its buffer as an ArrayBuffer; it needs a Node Buffer.
+    const buffer = Buffer.from(image.png) as unknown as ArrayBuffer;
+    const id = workbook.addImage({ buffer, extension: 'png' });
+    const width = Math.round(image.widthPx / charts.scale);
+    const height = Math.round(image.heightPx / charts.scale);
+    worksheet.addImage(id, { tl: { col: 0, row }, ext: { width, height }, editAs: 'oneCell' });
+    row += Math.ceil(height / ROW_PX) + 1;
   }
 }
 

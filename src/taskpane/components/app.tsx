@@ -6,6 +6,7 @@ import { TranslateContext, translator, useTranslate, type UiLocale } from '../i1
 import { useAppState } from '../use-app-state';
 import { DraftCheckView } from './draft-check-view';
 import { DraftInput } from './draft-input';
+import { ChartPanel } from './chart-panel';
 import { ErrorBar } from './error-bar';
 import { ReplaceBar } from './replace-bar';
 import { FilePicker } from './file-picker';
@@ -23,6 +24,8 @@ import { TemplateEditor } from './template-editor';
  * main-thread work per render on a slow machine (issue 13 §5).
  */
 const StableSheetList = memo(SheetList);
+
+const NO_WORDS = { area: '' };
 
 /** A callback whose identity never changes and that always calls the latest `callback`. */
 function useStableCallback<A extends unknown[]>(callback: (...args: A) => void) {
@@ -161,6 +164,13 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
           onCopy={(text) => void state.copy(text)}
           canSelect={actions.canSelectCell}
           onSelect={(sheet, cell) => void state.selectCell(sheet, cell)}
+        />
+      </Section>
+      {/* Folded until wanted: ECharts is loaded when the section is opened. */}
+      <Section title={tr('ui.charts.heading')} defaultOpen={false}>
+        <ChartPanel
+          consolidation={state.outcome?.consolidation ?? null}
+          words={state.outcome?.words ?? NO_WORDS}
         />
       </Section>
       {/* Folded until wanted: open, its preview repeats the narrative above. */}
