@@ -10,10 +10,11 @@ import type { ResultMarker, WorkbookGrids } from '../core/grid';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
 import { readInput } from './read-input';
 import { writeWorkbook } from '../host/xlsx/write-workbook';
+import { writeReportFile, type WordReportOptions } from './write-report-file';
 import { collectInputs, statOrNull } from './collect-inputs';
 import { dedupeInputs } from './dedupe-inputs';
 import { screenResults } from './result-inputs';
-import { UserError } from './user-error';
+import { errorReason, UserError } from './user-error';
 
 // Node reads the Chinese converters from disk at once: every run may meet Traditional text.
 installConverters();
@@ -32,6 +33,8 @@ export interface RunOptions {
   /** Period and area words, templates, locale, audit settings. */
   readonly pipeline?: PipelineOptions;
   readonly onProgress?: (progress: ReadProgress) => void;
+  /** The Word report to write as well (`--docx`). */
+  readonly docx?: WordReportOptions;
 }
 
 export interface RunSummary {
@@ -43,6 +46,8 @@ export interface RunSummary {
   readonly skipped: number;
   /** The absolute path written, or null when no output was asked for. */
   readonly output: string | null;
+  /** The absolute path of the Word report written, or null. */
+  readonly docx: string | null;
   readonly result: PipelineResult;
 }
 
@@ -68,14 +73,24 @@ export async function runOnFiles(
   const shownOutput = options.output;
   const output = shownOutput === undefined ? null : resolve(shownOutput);
   if (output !== null && shownOutput !== undefined) checkOutput(output, shownOutput);
+  const shownDocx = options.docx?.path;
+  const docx = shownDocx === undefined ? null : resolve(shownDocx);
+  if (docx !== null && shownDocx !== undefined) checkOutput(docx, shownDocx, '.docx');
   const collected = collectInputs(inputs);
   const outputReal = output === null ? null : realOrResolved(output);
+  const docxReal = docx === null ? null : realOrResolved(docx);
+  if (docxReal !== null && docxReal === outputReal) {
+    throw new UserError('write.docx-same-as-xlsx', { file: shownDocx ?? docx });
+  }
   // A file named by the user is never overwritten; one found in a folder only when it is
   // our own earlier result (a second run with -o inside the input folder): checked once read.
+  // The Word report never replaces an input, named or found.
   for (const { path, inFolder } of collected.files) {
-    if (!inFolder && realOrResolved(path) === outputReal) {
+    const real = realOrResolved(path);
+    if (!inFolder && real === outputReal) {
       throw new UserError('write.same-as-input', { file: shownOutput ?? output });
     }
+    if (real === docxReal) throw new UserError('write.same-as-input', { file: shownDocx ?? docx });
   }
 
   const hashes = new Map<string, string>();
@@ -126,25 +141,30 @@ export async function runOnFiles(
     };
     await writeOutput(output, result, shownOutput ?? output, marker);
   }
+  if (docx !== null && options.docx !== undefined) {
+    await writeReportFile(docx, options.docx, result);
+  }
   return {
     files: screened.kept.map((input) => input.path),
     found: collected.files.length + collected.skipped,
     skipped: collected.skipped + (collected.files.length - screened.kept.length),
     output,
+    docx,
     result,
   };
 }
 
 /**
  * An output path we can write: not an existing folder, not under a file, ending in .xlsx
- * (we write a plain workbook: .xlsm or .xls would be a lie).
+ * (we write a plain workbook: .xlsm or .xls would be a lie), or in .docx for the Word report.
  */
-function checkOutput(output: string, shown: string): void {
+function checkOutput(output: string, shown: string, extension = '.xlsx'): void {
   const stat = statOrNull(output);
   if (stat?.isDirectory() === true) {
     throw new UserError('write.output-is-folder', {
       file: shown,
-      example: join(shown, '汇总结果.xlsx'),
+      example: join(shown, extension === '.xlsx' ? '汇总结果.xlsx' : '报告.docx'),
+      option: extension === '.xlsx' ? '-o' : '--docx',
     });
   }
   for (let parent = dirname(output); ; parent = dirname(parent)) {
@@ -157,8 +177,10 @@ function checkOutput(output: string, shown: string): void {
     }
     if (dirname(parent) === parent) break;
   }
-  if (extname(output).toLowerCase() !== '.xlsx') {
-    throw new UserError('write.not-xlsx', { file: shown });
+  if (extname(output).toLowerCase() !== extension) {
+    throw new UserError(extension === '.xlsx' ? 'write.not-xlsx' : 'write.not-docx', {
+      file: shown,
+    });
   }
 }
 
@@ -205,7 +227,7 @@ async function writeOutput(
     await mkdir(dirname(output), { recursive: true });
     await writeFile(output, bytes);
   } catch (error) {
-    throw new UserError('write.failed', { file: shown, reason: reasonOf(error) });
+    throw new UserError('write.failed', { file: shown, reason: errorReason(error) });
   }
 }
 
@@ -221,12 +243,4 @@ function realOrResolved(path: string): string {
       return absolute;
     }
   }
-}
-
-function reasonOf(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code ?? error.message;
-  }
-  return String(error);
 }

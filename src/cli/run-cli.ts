@@ -27,6 +27,8 @@ interface CliOptions {
   readonly templates?: string;
   readonly locale?: string;
   readonly includeHidden?: boolean;
+  readonly docx?: string;
+  readonly docxTownships?: boolean;
 }
 
 const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
@@ -58,6 +60,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .option('--templates <file>', formatMessage('cli.opt.templates'))
     .option('--locale <locale>', formatMessage('cli.opt.locale'))
     .option('--include-hidden', formatMessage('cli.opt.include-hidden'))
+    .option('--docx <file>', formatMessage('cli.opt.docx'))
+    .option('--docx-townships', formatMessage('cli.opt.docx-townships'))
     .helpOption('-h, --help', formatMessage('cli.opt.help'))
     .exitOverride()
     .configureOutput({
@@ -81,7 +85,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const options = program.opts<CliOptions>();
   const progress = progressWriter(io);
   try {
-    if (options.output === undefined && !options.json) throw new UserError('cli.output-missing');
+    if (options.output === undefined && options.docx === undefined && !options.json)
+      throw new UserError('cli.output-missing');
     if (options.locale !== undefined && !isLocale(options.locale)) {
       throw new UserError('cli.bad-locale', { locale: options.locale });
     }
@@ -103,15 +108,18 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     };
     const runOptions: RunOptions = {
       ...(options.output !== undefined ? { output: options.output } : {}),
+      ...(options.docx !== undefined
+        ? { docx: { path: options.docx, byTownship: options.docxTownships === true } }
+        : {}),
       pipeline,
       onProgress: progress.update,
     };
-    const { result, output, found, skipped } = await runOnFiles(inputs, runOptions);
+    const { result, output, docx, found, skipped } = await runOnFiles(inputs, runOptions);
     progress.clear();
     io.stdout.write(
       options.json
         ? `${JSON.stringify(jsonReport(result), null, 2)}\n`
-        : textReport(result, output, { found, skipped }),
+        : textReport(result, output, { found, skipped, docx }),
     );
     return options.strict && countByLevel(result.findings).error > 0 ? 2 : 0;
   } catch (error) {

@@ -96,4 +96,10 @@ export const messagesEn = {
     'The sheets {sheets} written by the last run have been edited since. Replacing them loses those edits; saving as new sheets keeps them and writes this run beside them.',
   'ui.replace.replace': 'Replace',
   'ui.replace.beside': 'Save as new sheets',
+
+  // ---- Word report (#16): task pane and page
+  'ui.result.export-word': 'Export Word',
+  'ui.result.export-word-busy': 'Making the Word document…',
+  'ui.result.export-word-townships': 'Include the by-township tables',
+  'ui.error.export-word': 'Word export failed: {reason}',
 } as const satisfies Record<UiMessageCode, string>;

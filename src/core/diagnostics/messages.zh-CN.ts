@@ -262,7 +262,8 @@ export const messagesZhCN = {
     '文件“{file}”中没有可汇总的统计表：跳过了 {count} 个工作表，如：{reason}',
   'read.no-township-skipped':
     '文件“{file}”中只有合计表，没有乡镇统计表（跳过了 {count} 个工作表，如：{reason}），无法汇总',
-  'write.output-is-folder': '结果文件“{file}”是一个已有的文件夹，请写出文件名，例如：-o {example}',
+  'write.output-is-folder':
+    '结果文件“{file}”是一个已有的文件夹，请写出文件名，例如：{option} {example}',
   'write.parent-is-file': '无法写出结果文件“{file}”：“{parent}”是一个文件，不是文件夹',
   'write.not-xlsx': '结果文件“{file}”的扩展名应为 .xlsx（本工具只写出普通 .xlsx 工作簿）',
   'cli.unknown-option': '不认识的选项“{option}”，可用 --help 查看全部选项',
@@ -272,6 +273,12 @@ export const messagesZhCN = {
   'cli.option-missing-value': '选项 {option} 后面缺少值',
   'cli.files-read': '读取 {read} 个文件，跳过 {skipped} 个（见结果文件的“审核”表）',
   'cli.opt.include-hidden': '也汇总隐藏的工作表（默认跳过，通常是旧草稿）',
+
+  // ---- Word report (#16): command line
+  'cli.opt.docx': '同时写出 Word 报告（.docx）：标题、综述、汇总表和图表',
+  'cli.opt.docx-townships': 'Word 报告中加上分乡镇表（每表两个乡镇）',
+  'write.not-docx': 'Word 报告“{file}”的扩展名应为 .docx',
+  'write.docx-same-as-xlsx': 'Word 报告“{file}”与结果工作簿是同一个文件，请换一个文件名',
 
   // ---- task pane
   'ui.title': '园区统计汇总',
@@ -358,6 +365,12 @@ export const messagesZhCN = {
   'ui.replace.replace': '替换',
   'ui.replace.beside': '另存为新表',
 
+  // ---- Word report (#16): task pane and page
+  'ui.result.export-word': '导出 Word',
+  'ui.result.export-word-busy': '正在生成 Word…',
+  'ui.result.export-word-townships': 'Word 中含分乡镇表',
+  'ui.error.export-word': '导出 Word 失败：{reason}',
+
   // ---- old Office webview (inline ES5 guard of taskpane.html and commands.html)
   'guard.title': '这个 Excel 版本太旧，无法运行“园区统计汇总”',
   'guard.why':
@@ -398,6 +411,21 @@ export const messagesZhCN = {
   'output.col.rank': '位次',
   'output.default-area': '全县',
   'output.default-period': '本期',
+
+  // ---- Word report (#16): the document's words (GB/T 9704 layout)
+  'report.title': '{area}{period}主要经济指标完成情况',
+  'report.file-name': '{area}{period}主要经济指标完成情况.docx',
+  'report.section': '{number}、{title}',
+  'report.subsection': '（{number}）{title}',
+  'report.section.narrative': '总体情况',
+  'report.section.summary': '主要经济指标汇总',
+  'report.section.by-township': '分乡镇主要经济指标',
+  'report.section.charts': '图表',
+  'report.table-caption': '表{number}　{title}',
+  'report.figure-caption': '图{number}　{title}',
+  'report.townships-joiner': '、',
+  'report.page-number-before': '— ',
+  'report.page-number-after': ' —',
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof messagesZhCN;
