@@ -79,9 +79,6 @@ export async function runOnFiles(
   const collected = collectInputs(inputs);
   const outputReal = output === null ? null : realOrResolved(output);
   const docxReal = docx === null ? null : realOrResolved(docx);
-  if (docxReal !== null && docxReal === outputReal) {
-    throw new UserError('write.docx-same-as-xlsx', { file: shownDocx ?? docx });
-  }
   // A file named by the user is never overwritten; one found in a folder only when it is
   // our own earlier result (a second run with -o inside the input folder): checked once read.
   // The Word report never replaces an input, named or found.

@@ -278,7 +278,6 @@ export const messagesZhCN = {
   'cli.opt.docx': '同时写出 Word 报告（.docx）：标题、综述、汇总表和图表',
   'cli.opt.docx-townships': 'Word 报告中加上分乡镇表（每表两个乡镇）',
   'write.not-docx': 'Word 报告“{file}”的扩展名应为 .docx',
-  'write.docx-same-as-xlsx': 'Word 报告“{file}”与结果工作簿是同一个文件，请换一个文件名',
 
   // ---- task pane
   'ui.title': '园区统计汇总',
@@ -421,7 +420,6 @@ export const messagesZhCN = {
   'report.section.summary': '主要经济指标汇总',
   'report.section.by-township': '分乡镇主要经济指标',
   'report.section.charts': '图表',
-  'report.table-caption': '表{number}　{title}',
   'report.figure-caption': '图{number}　{title}',
   'report.townships-joiner': '、',
   'report.page-number-before': '— ',

@@ -17,8 +17,8 @@ export interface ReportHeaderCell {
 
 /** A table of the report: header rows, then body rows, every cell already as shown. */
 export interface ReportTable {
-  /** The caption above the table ("表1　全县主要经济指标完成情况（上半年）"). */
-  readonly caption: string;
+  /** The caption above the table (the 汇总 sheet's title), or null under its own heading. */
+  readonly caption: string | null;
   /** Header rows; a cell spanning columns or rows stands once, at its top left. */
   readonly header: readonly (readonly ReportHeaderCell[])[];
   readonly body: readonly (readonly string[])[];
@@ -64,7 +64,7 @@ export const TOWNSHIPS_PER_TABLE = 2;
 
 /**
  * The Word report's content: the title, then 一、总体情况 (the 综述 paragraphs as written in
- * the 综述 sheet), 二、主要经济指标汇总 (the 汇总 sheet as a table: its header row and its
+ * the 综述 sheet), 二、主要经济指标汇总 (the 汇总 sheet as a table under its title: its header row and its
  * rows, every figure the string the sheet shows with its number format), optionally
  * 分乡镇主要经济指标 (the 分乡镇 sheet cut into tables of two townships, each under a
  * （一）… heading naming them), and 图表 (one captioned figure per chart title). Sections
@@ -85,13 +85,10 @@ export function buildReportModel(source: ReportSource, options: ReportOptions = 
   if (paragraphs.length > 0) {
     sections.push({ title: formatMessage('report.section.narrative'), blocks: paragraphs });
   }
-  let tableNumber = 0;
   const summary = source.sheets.find((sheet) => sheet.kind === 'summary');
   if (summary !== undefined && summary.rows.length > 2) {
-    tableNumber++;
     const table = sheetTable(summary, 1, columnRange(0, summary.rows[1]?.length ?? 0));
-    const title = String(summary.rows[0]?.[0] ?? '');
-    const caption = formatMessage('report.table-caption', { number: tableNumber, title });
+    const caption = String(summary.rows[0]?.[0] ?? '');
     sections.push({
       title: formatMessage('report.section.summary'),
       blocks: [{ kind: 'table', table: { ...table, caption } }],
@@ -99,7 +96,7 @@ export function buildReportModel(source: ReportSource, options: ReportOptions = 
   }
   const byTownship = source.sheets.find((sheet) => sheet.kind === 'by-township');
   if (options.byTownship === true && byTownship !== undefined && byTownship.rows.length > 2) {
-    const blocks = byTownshipBlocks(byTownship, () => ++tableNumber);
+    const blocks = byTownshipBlocks(byTownship);
     if (blocks.length > 0) {
       sections.push({ title: formatMessage('report.section.by-township'), blocks });
     }
@@ -128,7 +125,7 @@ export function buildReportModel(source: ReportSource, options: ReportOptions = 
 }
 
 /** The 分乡镇 sheet cut into tables of `TOWNSHIPS_PER_TABLE` townships, each under a heading. */
-function byTownshipBlocks(sheet: OutputSheet, nextNumber: () => number): ReportBlock[] {
+function byTownshipBlocks(sheet: OutputSheet): ReportBlock[] {
   const top = sheet.rows[0] ?? [];
   const perTownship = 4;
   const blocks: ReportBlock[] = [];
@@ -141,20 +138,13 @@ function byTownshipBlocks(sheet: OutputSheet, nextNumber: () => number): ReportB
       .map((c) => top[c])
       .filter((name) => typeof name === 'string');
     const title = names.join(formatMessage('report.townships-joiner'));
-    const table = sheetTable(sheet, 2, columns);
     blocks.push(
       {
         kind: 'heading',
         level: 2,
         text: formatMessage('report.subsection', { number: chineseNumeral(part), title }),
       },
-      {
-        kind: 'table',
-        table: {
-          ...table,
-          caption: formatMessage('report.table-caption', { number: nextNumber(), title }),
-        },
-      },
+      { kind: 'table', table: { ...sheetTable(sheet, 2, columns), caption: null } },
     );
   }
   return blocks;

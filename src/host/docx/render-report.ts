@@ -74,7 +74,8 @@ export async function renderReportDocx(
         children.push(bodyParagraph(block.text));
         break;
       case 'table':
-        children.push(captionParagraph(block.table.caption), reportTable(block.table));
+        if (block.table.caption !== null) children.push(captionParagraph(block.table.caption));
+        children.push(reportTable(block.table));
         break;
       case 'figure': {
         const image = images[block.index];
