@@ -2,6 +2,7 @@ import type { IssueLevel } from '../core/diagnostics/issue';
 import type { UiMessageCode } from '../core/diagnostics/messages.en';
 import type { Consolidation } from '../core/model/consolidation';
 import type { Paragraph, TemplateSet } from '../core/narrative';
+import type { OutputSheet } from '../core/output/output-sheet';
 
 /**
  * The interface between the task pane UI and a host. The UI only ever talks to a host
@@ -138,6 +139,8 @@ export interface RunOutcome {
   readonly words: { readonly area: string; readonly period: string };
   /** The run's consolidation: the template preview renders against it. */
   readonly consolidation: Consolidation;
+  /** The 汇总 and 分乡镇 sheets, for the Word report (导出 Word); absent: no Word export. */
+  readonly reportSheets?: readonly OutputSheet[];
 }
 
 /** A file the user chose (standalone page). */

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 
 import type { WorkbookGrids } from '../core/grid';
+import { reportSheets } from '../core/report';
 import { formatMessage } from '../core/diagnostics';
 import type { OutputSheet } from '../core/output/output-sheet';
 import { prepareConverters } from '../core/prepare-converters';
@@ -87,6 +88,7 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
         output: { kind: 'written', sheetNames: written.names, notices },
         words: result.words,
         consolidation: result.consolidation,
+        reportSheets: reportSheets(result.sheets),
       };
     },
     selectCell(sheet: string, cell: string) {

@@ -1,3 +1,4 @@
+import { reportSheets } from '../core/report';
 import { formatMessage } from '../core/diagnostics/format';
 import type { Issue } from '../core/diagnostics/issue';
 import type { WorkbookGrids } from '../core/grid';
@@ -172,6 +173,7 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
         output: { kind: 'download', fileName: formatMessage('ui.result.file-name'), bytes },
         words: result.words,
         consolidation: result.consolidation,
+        reportSheets: reportSheets(result.sheets),
       };
     },
     selectCell(sheet: string, cell: string) {

@@ -191,3 +191,13 @@ function sheetTable(sheet: OutputSheet, headerRows: number, columns: readonly nu
 function columnRange(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_v, i) => from + i);
 }
+
+/**
+ * The sheets the report's tables are made from (汇总, 分乡镇): what a host keeps after a
+ * run so the Word report can be made later, in the browser.
+ *
+ * @example reportSheets(result.sheets).map((s) => s.kind) // ["summary", "by-township"]
+ */
+export function reportSheets(sheets: readonly OutputSheet[]): OutputSheet[] {
+  return sheets.filter((sheet) => sheet.kind === 'summary' || sheet.kind === 'by-township');
+}
