@@ -2,6 +2,7 @@ import { formatMessage } from '../diagnostics/format';
 import type { Paragraph } from '../narrative';
 import { chineseNumeral } from '../narrative/locale/chinese-numeral';
 import { cellText } from '../output/cell-text';
+import { textWidth } from '../output/column-width';
 import type { OutputSheet } from '../output/output-sheet';
 import type { SummaryWords } from '../output/summary-sheet';
 
@@ -24,7 +25,10 @@ export interface ReportTable {
   readonly body: readonly (readonly string[])[];
   /** Per column: how its body cells are aligned. */
   readonly align: readonly ReportAlign[];
-  /** Relative column widths (the sheet's widths), for the renderer to scale to the page. */
+  /**
+   * Column widths in half-width characters of the table's font, summing to about
+   * `TABLE_LINE_UNITS`: figures never wrap, the label column takes what is left.
+   */
   readonly widths: readonly number[];
 }
 
@@ -57,6 +61,43 @@ export interface ReportOptions {
   readonly byTownship?: boolean;
   /** Titles of the chart images, in order; each becomes a captioned figure. */
   readonly chartTitles?: readonly string[];
+}
+
+/**
+ * Half-width characters of 宋体 小四 (12 pt) across the text block of an A4 page with the
+ * GB/T 9704 margins (156 mm), less a little for the borders.
+ */
+export const TABLE_LINE_UNITS = 72;
+
+/** Per cell, for its side margins. */
+const CELL_PADDING = 2;
+/** A figure column is never narrower than this (its header wraps instead: 同比增长(%)). */
+const MIN_FIGURE_WIDTH = 5;
+/** Wider labels wrap; the unit column wraps beyond this too (吨标准煤/万元). */
+const MIN_LABEL_WIDTH = 12;
+const MAX_UNIT_WIDTH = 8;
+
+/**
+ * Column widths: each figure column as wide as its widest figure, the unit column as its
+ * widest unit (capped), and the label column the rest of the line (at least
+ * `MIN_LABEL_WIDTH`, at most its widest label).
+ */
+function tableWidths(
+  header: readonly (readonly ReportHeaderCell[])[],
+  body: readonly (readonly string[])[],
+): number[] {
+  const count = body[0]?.length ?? header[0]?.reduce((n, cell) => n + cell.colSpan, 0) ?? 0;
+  const widest = (c: number) => Math.max(0, ...body.map((row) => textWidth(row[c] ?? '')));
+  const figures = Array.from({ length: Math.max(0, count - 2) }, (_v, i) =>
+    Math.max(MIN_FIGURE_WIDTH, widest(i + 2) + CELL_PADDING),
+  );
+  const unit = Math.min(MAX_UNIT_WIDTH, Math.max(4, widest(1)) + CELL_PADDING);
+  const used = unit + figures.reduce((a, b) => a + b, 0);
+  const label = Math.min(
+    widest(0) + CELL_PADDING,
+    Math.max(MIN_LABEL_WIDTH, TABLE_LINE_UNITS - used),
+  );
+  return [label, unit, ...figures].slice(0, Math.max(count, 0));
 }
 
 /** Townships per 分乡镇 table: 2 label columns + 2 × 4 figures fit an A4 portrait page. */
@@ -184,8 +225,7 @@ function sheetTable(sheet: OutputSheet, headerRows: number, columns: readonly nu
   const align = columns.map((_c, i): ReportAlign =>
     i === 0 ? 'left' : i === 1 ? 'center' : 'right',
   );
-  const widths = columns.map((c) => sheet.columnWidths[c] ?? 10);
-  return { header, body, align, widths };
+  return { header, body, align, widths: tableWidths(header, body) };
 }
 
 function columnRange(from: number, to: number): number[] {
