@@ -1,4 +1,5 @@
 import { roundForDisplay } from '../compute';
+import { numberText } from '../narrative/phrase/number-text';
 import { formatDecimals } from './column-width';
 import type { OutputCell } from './output-sheet';
 
@@ -20,12 +21,9 @@ export function cellText(cell: OutputCell, format: string | null): string {
   if (!Number.isFinite(cell)) return '';
   if (format === null) return String(roundForDisplay(cell, 10));
   const decimals = formatDecimals(format);
-  const rounded = roundForDisplay(cell, decimals);
-  let text = Math.abs(rounded).toFixed(decimals);
-  if (format.includes(',')) {
-    const [whole = '', fraction] = text.split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    text = fraction === undefined ? grouped : `${grouped}.${fraction}`;
-  }
-  return rounded < 0 ? `-${text}` : text;
+  // The narrative's rounding and grouping; Excel keeps the format's trailing zeros.
+  const text = numberText(cell, decimals, format.includes(','));
+  if (decimals === 0) return text;
+  const [whole, fraction = ''] = text.split('.');
+  return `${whole}.${fraction.padEnd(decimals, '0')}`;
 }

@@ -1,6 +1,7 @@
 import { formatMessage } from '../diagnostics/format';
 import type { Paragraph } from '../narrative';
 import { chineseNumeral } from '../narrative/locale/chinese-numeral';
+import { PER_TOWNSHIP } from '../output/by-township-sheet';
 import { cellText } from '../output/cell-text';
 import { textWidth } from '../output/column-width';
 import type { OutputSheet } from '../output/output-sheet';
@@ -168,12 +169,11 @@ export function buildReportModel(source: ReportSource, options: ReportOptions = 
 /** The 分乡镇 sheet cut into tables of `TOWNSHIPS_PER_TABLE` townships, each under a heading. */
 function byTownshipBlocks(sheet: OutputSheet): ReportBlock[] {
   const top = sheet.rows[0] ?? [];
-  const perTownship = 4;
   const blocks: ReportBlock[] = [];
-  const townshipCount = Math.floor((top.length - 2) / perTownship);
+  const townshipCount = Math.floor((top.length - 2) / PER_TOWNSHIP);
   for (let first = 0, part = 1; first < townshipCount; first += TOWNSHIPS_PER_TABLE, part++) {
     const last = Math.min(townshipCount, first + TOWNSHIPS_PER_TABLE);
-    const columns = [0, 1, ...columnRange(2 + perTownship * first, 2 + perTownship * last)];
+    const columns = [0, 1, ...columnRange(2 + PER_TOWNSHIP * first, 2 + PER_TOWNSHIP * last)];
     const names = columns
       .slice(2)
       .map((c) => top[c])
