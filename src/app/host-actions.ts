@@ -4,6 +4,7 @@ import type { DraftCheck, DraftInput } from '../core/draft-check/types';
 import type { ChartSettings } from '../core/charts';
 import type { Consolidation } from '../core/model/consolidation';
 import type { Paragraph, TemplateSet } from '../core/narrative';
+import type { OutputSheet } from '../core/output/output-sheet';
 
 /**
  * The interface between the task pane UI and a host. The UI only ever talks to a host
@@ -154,6 +155,8 @@ export interface RunOutcome {
   readonly consolidation: Consolidation;
   /** The draft's figures checked against the data, when the request had a draft. */
   readonly draftCheck?: DraftCheck;
+  /** The 汇总 and 分乡镇 sheets, for the Word report (导出 Word); absent: no Word export. */
+  readonly reportSheets?: readonly OutputSheet[];
 }
 
 /** A file the user chose (standalone page). */

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 
 import type { WorkbookGrids } from '../core/grid';
+import { reportSheets } from '../core/report';
 import { formatMessage } from '../core/diagnostics';
 import type { OutputSheet } from '../core/output/output-sheet';
 import { prepareConverters } from '../core/prepare-converters';
@@ -93,6 +94,7 @@ export function createOfficeActions(host: OfficeHost, office: OfficeApi): HostAc
         words: result.words,
         consolidation: result.consolidation,
         ...(result.draftCheck !== undefined ? { draftCheck: result.draftCheck } : {}),
+        reportSheets: reportSheets(result.sheets),
       };
     },
     selectCell(sheet: string, cell: string) {

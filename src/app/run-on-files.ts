@@ -10,11 +10,12 @@ import type { ResultMarker, WorkbookGrids } from '../core/grid';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
 import { readInput } from './read-input';
 import { writeWorkbook, type ChartSheet, type WriteOptions } from '../host/xlsx/write-workbook';
+import { writeReportFile, type WordReportOptions } from './write-report-file';
 import { collectInputs, statOrNull } from './collect-inputs';
 import { dedupeInputs } from './dedupe-inputs';
 import { screenResults } from './result-inputs';
 import { noTownshipError } from './no-township';
-import { UserError } from './user-error';
+import { errorReason, UserError } from './user-error';
 
 // Node reads the Chinese converters from disk at once: every run may meet Traditional text.
 installConverters();
@@ -38,6 +39,8 @@ export interface RunOptions {
    * drawn only when an output is written.
    */
   readonly charts?: Partial<ChartSettings> | false;
+  /** The Word report to write as well (`--docx`). */
+  readonly docx?: WordReportOptions;
 }
 
 export interface RunSummary {
@@ -49,6 +52,8 @@ export interface RunSummary {
   readonly skipped: number;
   /** The absolute path written, or null when no output was asked for. */
   readonly output: string | null;
+  /** The absolute path of the Word report written, or null. */
+  readonly docx: string | null;
   readonly result: PipelineResult;
   /**
    * Why the 图表 sheet has no pictures (no chart to draw, no CJK font), in the catalogue's
@@ -79,14 +84,21 @@ export async function runOnFiles(
   const shownOutput = options.output;
   const output = shownOutput === undefined ? null : resolve(shownOutput);
   if (output !== null && shownOutput !== undefined) checkOutput(output, shownOutput);
+  const shownDocx = options.docx?.path;
+  const docx = shownDocx === undefined ? null : resolve(shownDocx);
+  if (docx !== null && shownDocx !== undefined) checkOutput(docx, shownDocx, '.docx');
   const collected = collectInputs(inputs);
   const outputReal = output === null ? null : realOrResolved(output);
+  const docxReal = docx === null ? null : realOrResolved(docx);
   // A file named by the user is never overwritten; one found in a folder only when it is
   // our own earlier result (a second run with -o inside the input folder): checked once read.
+  // The Word report never replaces an input, named or found.
   for (const { path, inFolder } of collected.files) {
-    if (!inFolder && realOrResolved(path) === outputReal) {
+    const real = realOrResolved(path);
+    if (!inFolder && real === outputReal) {
       throw new UserError('write.same-as-input', { file: shownOutput ?? output });
     }
+    if (real === docxReal) throw new UserError('write.same-as-input', { file: shownDocx ?? docx });
   }
 
   const hashes = new Map<string, string>();
@@ -131,19 +143,28 @@ export async function runOnFiles(
   );
   if (noTownship !== null) throw noTownship;
 
-  let chartNotes: readonly string[] = [];
+  // The charts are drawn once, for the 图表 sheet and the Word report alike.
+  const wantCharts = options.charts !== false && (output !== null || docx !== null);
+  const charts = wantCharts ? await chartSheet(result, options.charts || {}) : undefined;
+  const chartNotes = charts !== undefined && charts.images.length === 0 ? charts.notes : [];
   if (output !== null) {
     const marker = {
       area: result.words.area,
       period: result.words.period,
       sources: screened.kept.map((input) => input.hash),
     };
-    const charts = options.charts === false ? undefined : await chartSheet(result, options.charts);
     await writeOutput(output, result, shownOutput ?? output, {
       marker,
       ...(charts ? { charts } : {}),
     });
-    if (charts !== undefined && charts.images.length === 0) chartNotes = charts.notes;
+  }
+  if (docx !== null && options.docx !== undefined) {
+    const images = charts?.images ?? [];
+    await writeReportFile(
+      docx,
+      { chartImages: () => Promise.resolve(images), ...options.docx },
+      result,
+    );
   }
   return {
     chartNotes,
@@ -151,20 +172,22 @@ export async function runOnFiles(
     found: collected.files.length + collected.skipped,
     skipped: collected.skipped + (collected.files.length - screened.kept.length),
     output,
+    docx,
     result,
   };
 }
 
 /**
  * An output path we can write: not an existing folder, not under a file, ending in .xlsx
- * (we write a plain workbook: .xlsm or .xls would be a lie).
+ * (we write a plain workbook: .xlsm or .xls would be a lie), or in .docx for the Word report.
  */
-function checkOutput(output: string, shown: string): void {
+function checkOutput(output: string, shown: string, extension = '.xlsx'): void {
   const stat = statOrNull(output);
   if (stat?.isDirectory() === true) {
     throw new UserError('write.output-is-folder', {
       file: shown,
-      example: join(shown, '汇总结果.xlsx'),
+      example: join(shown, extension === '.xlsx' ? '汇总结果.xlsx' : '报告.docx'),
+      option: extension === '.xlsx' ? '-o' : '--docx',
     });
   }
   for (let parent = dirname(output); ; parent = dirname(parent)) {
@@ -177,8 +200,10 @@ function checkOutput(output: string, shown: string): void {
     }
     if (dirname(parent) === parent) break;
   }
-  if (extname(output).toLowerCase() !== '.xlsx') {
-    throw new UserError('write.not-xlsx', { file: shown });
+  if (extname(output).toLowerCase() !== extension) {
+    throw new UserError(extension === '.xlsx' ? 'write.not-xlsx' : 'write.not-docx', {
+      file: shown,
+    });
   }
 }
 
@@ -207,7 +232,7 @@ async function chartSheet(
     return { images: rendered.images, notes: rendered.notes, scale: CHART_IMAGE_SCALE };
   } catch (error) {
     // A renderer failure (a broken font file) costs the pictures, not the result.
-    const notes = [formatMessage('chart.render-failed', { reason: reasonOf(error) })];
+    const notes = [formatMessage('chart.render-failed', { reason: errorReason(error) })];
     return { images: [], notes, scale: CHART_IMAGE_SCALE };
   }
 }
@@ -223,7 +248,7 @@ async function writeOutput(
     await mkdir(dirname(output), { recursive: true });
     await writeFile(output, bytes);
   } catch (error) {
-    throw new UserError('write.failed', { file: shown, reason: reasonOf(error) });
+    throw new UserError('write.failed', { file: shown, reason: errorReason(error) });
   }
 }
 
@@ -239,12 +264,4 @@ function realOrResolved(path: string): string {
       return absolute;
     }
   }
-}
-
-function reasonOf(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code ?? error.message;
-  }
-  return String(error);
 }

@@ -1,3 +1,4 @@
+import { reportSheets } from '../core/report';
 import { formatMessage } from '../core/diagnostics/format';
 import type { Issue } from '../core/diagnostics/issue';
 import type { WorkbookGrids } from '../core/grid';
@@ -173,6 +174,7 @@ export function createStandaloneActions(options: StandaloneActionsOptions = {}):
         words: result.words,
         consolidation: result.consolidation,
         ...(result.draftCheck !== undefined ? { draftCheck: result.draftCheck } : {}),
+        reportSheets: reportSheets(result.sheets),
       };
     },
     selectCell(sheet: string, cell: string) {

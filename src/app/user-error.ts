@@ -28,3 +28,17 @@ export class UserError extends Error {
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
 }
+
+/**
+ * Why an operation failed, for a message: a Node error's code (ENOENT, EACCES…), else
+ * the error's message.
+ *
+ * @example errorReason(Object.assign(new Error('x'), { code: 'EACCES' })) // "EACCES"
+ */
+export function errorReason(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code ?? error.message;
+  }
+  return String(error);
+}

@@ -36,6 +36,8 @@ interface CliOptions {
   readonly chartIndicator?: string;
   readonly chartTop?: string;
   readonly chartSort?: string;
+  readonly docx?: string;
+  readonly docxTownships?: boolean;
 }
 
 const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
@@ -74,6 +76,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .option('--chart-indicator <name>', formatMessage('cli.opt.chart-indicator'))
     .option('--chart-top <n>', formatMessage('cli.opt.chart-top'))
     .option('--chart-sort <order>', formatMessage('cli.opt.chart-sort'))
+    .option('--docx <file>', formatMessage('cli.opt.docx'))
+    .option('--docx-townships', formatMessage('cli.opt.docx-townships'))
     .helpOption('-h, --help', formatMessage('cli.opt.help'))
     .exitOverride()
     .configureOutput({
@@ -97,7 +101,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const options = program.opts<CliOptions>();
   const progress = progressWriter(io);
   try {
-    if (options.output === undefined && !options.json) throw new UserError('cli.output-missing');
+    if (options.output === undefined && options.docx === undefined && !options.json)
+      throw new UserError('cli.output-missing');
     if (options.locale !== undefined && !isLocale(options.locale)) {
       throw new UserError('cli.bad-locale', { locale: options.locale });
     }
@@ -123,18 +128,24 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     };
     const runOptions: RunOptions = {
       ...(options.output !== undefined ? { output: options.output } : {}),
+      ...(options.docx !== undefined
+        ? { docx: { path: options.docx, byTownship: options.docxTownships === true } }
+        : {}),
       pipeline,
       onProgress: progress.update,
       charts: options.charts === false ? false : chartOptions(options),
     };
-    const { result, output, found, skipped, chartNotes } = await runOnFiles(inputs, runOptions);
+    const { result, output, docx, found, skipped, chartNotes } = await runOnFiles(
+      inputs,
+      runOptions,
+    );
     progress.clear();
     for (const text of chartNotes)
       io.stderr.write(`${formatMessage('cli.chart-note', { text })}\n`);
     io.stdout.write(
       options.json
         ? `${JSON.stringify(jsonReport(result), null, 2)}\n`
-        : textReport(result, output, { found, skipped }),
+        : textReport(result, output, { found, skipped, docx }),
     );
     if (result.draftCheck !== undefined && !options.json) {
       io.stdout.write(`${draftReportLines(result.draftCheck).join('\n')}\n`);

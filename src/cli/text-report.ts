@@ -32,6 +32,8 @@ export function findingLine(f: Finding): string {
 export interface FileCounts {
   readonly found: number;
   readonly skipped: number;
+  /** The Word report written (`--docx`), or null. */
+  readonly docx?: string | null;
 }
 
 /**
@@ -70,7 +72,9 @@ export function textReport(
   if (result.paragraphs.length > 0) {
     lines.push('', formatMessage('cli.narrative-heading'), ...result.paragraphs.map((p) => p.text));
   }
-  if (output !== null) lines.push('', formatMessage('cli.wrote', { file: output }));
+  const written = [output, files?.docx ?? null].filter((file) => file !== null);
+  if (written.length > 0) lines.push('');
+  for (const file of written) lines.push(formatMessage('cli.wrote', { file }));
   return `${lines.join('\n')}\n`;
 }
 

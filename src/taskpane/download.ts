@@ -1,12 +1,18 @@
+/** The media types of the files we offer. */
+export const MEDIA_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
 /**
- * Offers bytes to the user as a file download (Blob + object URL + a clicked link).
+ * Offers bytes to the user as a file download (Blob + object URL + a clicked link); the
+ * media type follows the name's extension (.docx or, by default, .xlsx).
  *
  * @example downloadBytes('汇总结果.xlsx', bytes);
  */
 export function downloadBytes(fileName: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
-    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  });
+  const type = fileName.toLowerCase().endsWith('.docx') ? MEDIA_TYPES.docx : MEDIA_TYPES.xlsx;
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { HostActions } from '../app/host-actions';
 import { App } from './components/app';
+import { browserChartImages } from './word-report';
 
 /**
  * Mounts the task pane UI with the given host actions into `#root`.
@@ -14,7 +15,7 @@ export function renderApp(actions: HostActions, container = document.getElementB
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
-        <App actions={actions} />
+        <App actions={actions} chartImages={browserChartImages} />
       </FluentProvider>
     </StrictMode>,
   );

@@ -285,6 +285,8 @@ export function useAppState({ actions, t, copyText }: AppStateOptions) {
     outcome,
     run,
     selectCell,
+    /** A failed 导出 Word, shown with the other errors. */
+    failWordExport: (error: unknown) => fail('ui.error.export-word', error),
     copied,
     copy,
     templates,

@@ -6,11 +6,12 @@ import { join, resolve } from 'node:path';
 import { Workbook } from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, serveFolder, serveOfficeJs } from '../helpers/browser';
+import { readDocx } from '../helpers/docx-xml';
 
 /**
  * End to end in real headless Chromium: the built pages (dist-addin/) served locally, a
  * workbook chosen with the file input, 一键汇总, findings and narrative on screen, the
- * result downloaded and read back with exceljs. `npm test` builds the bundle (production
+ * result downloaded and read back with exceljs; on the page, 导出 Word's .docx read back. `npm test` builds the bundle (production
  * mode) before jest runs; run alone, this test builds it only when dist-addin/ is missing.
  */
 
@@ -121,6 +122,26 @@ describeIfChromium('standalone page and task pane in headless Chromium', () => {
     page.on('request', (request) => requested.push(request.url()));
     const bytes = await runOnPage(page, `${origin}/standalone.html`);
     expect(await sheetNames(bytes)).toEqual(['汇总', '分乡镇', '审核', '综述']);
+
+    // 导出 Word: made in the page (docx loaded as its own chunk now), offered as a download.
+    const shownParagraph = await page
+      .getByTestId('narrative-paragraph')
+      .nth(1)
+      .locator('p')
+      .first()
+      .textContent();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 Word' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('全县上半年主要经济指标完成情况.docx');
+    const docx = await readDocx(readFileSync(await download.path()));
+    expect(docx.paragraphs[0]).toBe('全县上半年主要经济指标完成情况');
+    expect(shownParagraph).toMatch(/^从结构看，/);
+    expect(docx.paragraphs).toContain(shownParagraph);
+    expect(docx.tables[0]?.[0]?.[0]).toBe('指标名称');
+    expect(requested.some((url) => /word-report/.test(url))).toBe(true);
+
     expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:'))).toEqual(
       [],
     );

@@ -7,6 +7,7 @@ import type {
 } from '../../src/app/host-actions';
 import { consolidate } from '../../src/core/consolidate';
 import { renderNarrative } from '../../src/core/narrative';
+import { buildByTownshipSheet, buildSummarySheet } from '../../src/core/output';
 import { statTable } from '../helpers/stat-table';
 
 /** A finding view with defaults, for UI tests. */
@@ -96,6 +97,10 @@ export const SAMPLE_OUTCOME: RunOutcome = {
   output: { kind: 'written', sheetNames: ['汇总', '分乡镇', '审核', '综述'] },
   words: { area: '全县', period: '上半年' },
   consolidation: SAMPLE_CONSOLIDATION,
+  reportSheets: [
+    buildSummarySheet(SAMPLE_CONSOLIDATION, { area: '全县', period: '上半年' }),
+    buildByTownshipSheet(SAMPLE_CONSOLIDATION),
+  ],
 };
 
 /** Host actions whose every method is a jest mock (Excel-like: no files, cells selectable). */

@@ -154,4 +154,10 @@ export const messagesEn = {
   'ui.charts.empty': 'Charts by township appear here after a run',
   'ui.charts.loading': 'Drawing the charts…',
   'ui.charts.failed': 'Could not draw the charts: {reason}',
+
+  // ---- Word report (#16): task pane and page
+  'ui.result.export-word': 'Export Word',
+  'ui.result.export-word-busy': 'Making the Word document…',
+  'ui.result.export-word-townships': 'Include the by-township tables',
+  'ui.error.export-word': 'Word export failed: {reason}',
 } as const satisfies Record<UiMessageCode, string>;

@@ -272,7 +272,8 @@ export const messagesZhCN = {
     '文件“{file}”中没有可汇总的统计表：跳过了 {count} 个工作表，如：{reason}',
   'read.no-township-skipped':
     '文件“{file}”中只有合计表，没有乡镇统计表（跳过了 {count} 个工作表，如：{reason}），无法汇总',
-  'write.output-is-folder': '结果文件“{file}”是一个已有的文件夹，请写出文件名，例如：-o {example}',
+  'write.output-is-folder':
+    '结果文件“{file}”是一个已有的文件夹，请写出文件名，例如：{option} {example}',
   'write.parent-is-file': '无法写出结果文件“{file}”：“{parent}”是一个文件，不是文件夹',
   'write.not-xlsx': '结果文件“{file}”的扩展名应为 .xlsx（本工具只写出普通 .xlsx 工作簿）',
   'cli.unknown-option': '不认识的选项“{option}”，可用 --help 查看全部选项',
@@ -284,6 +285,11 @@ export const messagesZhCN = {
   'cli.opt.include-hidden': '也汇总隐藏的工作表（默认跳过，通常是旧草稿）',
   // Group word (issue #14 §2)
   'cli.opt.unit-word': '综述中对各单位的称谓，如“乡镇”“园区”“街道”（默认按表名推断）',
+
+  // ---- Word report (#16): command line
+  'cli.opt.docx': '同时写出 Word 报告（.docx）：标题、综述、汇总表和图表',
+  'cli.opt.docx-townships': 'Word 报告中加上分乡镇表（每表两个乡镇）',
+  'write.not-docx': 'Word 报告“{file}”的扩展名应为 .docx',
 
   // ---- task pane
   'ui.title': '园区统计汇总',
@@ -429,6 +435,12 @@ export const messagesZhCN = {
   'ui.charts.loading': '正在绘制图表…',
   'ui.charts.failed': '图表绘制失败：{reason}',
 
+  // ---- Word report (#16): task pane and page
+  'ui.result.export-word': '导出 Word',
+  'ui.result.export-word-busy': '正在生成 Word…',
+  'ui.result.export-word-townships': 'Word 中含分乡镇表',
+  'ui.error.export-word': '导出 Word 失败：{reason}',
+
   // ---- old Office webview (inline ES5 guard of taskpane.html and commands.html)
   'guard.title': '这个 Excel 版本太旧，无法运行“园区统计汇总”',
   'guard.why':
@@ -565,6 +577,20 @@ export const messagesZhCN = {
   'cli.bad-chart-top': '--chart-top 应为 2 到 {max} 之间的整数，而不是“{value}”',
   'cli.bad-chart-sort': '--chart-sort 只能是 descending、ascending 或 input，而不是“{value}”',
   'cli.chart-note': '提示：{text}',
+
+  // ---- Word report (#16): the document's words (GB/T 9704 layout)
+  'report.title': '{area}{period}主要经济指标完成情况',
+  'report.file-name': '{area}{period}主要经济指标完成情况.docx',
+  'report.section': '{number}、{title}',
+  'report.subsection': '（{number}）{title}',
+  'report.section.narrative': '总体情况',
+  'report.section.summary': '主要经济指标汇总',
+  'report.section.by-township': '分乡镇主要经济指标',
+  'report.section.charts': '图表',
+  'report.figure-caption': '图{number}　{title}',
+  'report.townships-joiner': '、',
+  'report.page-number-before': '— ',
+  'report.page-number-after': ' —',
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof messagesZhCN;

@@ -8,7 +8,7 @@ import { padRow, rounded } from './sheet-cells';
 import { LEVEL_INDENT } from './summary-sheet';
 
 /** Columns per township: 本期, 同比增长(%), 占比(%), 位次. */
-const PER_TOWNSHIP = 4;
+export const PER_TOWNSHIP = 4;
 
 /** A township's four cells: 本期, 同比增长(%) and 占比(%) to one decimal, 位次. */
 type FigureCells = readonly [number | null, number | null, number | null, number | null];

@@ -54,8 +54,12 @@ export function numberWidthBound(value: number, format: string): number {
   return (value < 0 ? 1 : 0) + digits + (decimals > 0 ? decimals + 1 : 0) + separators;
 }
 
-/** The zeros after the format's first "." followed by a zero ("#,##0.00" -> 2), else 0. */
-function formatDecimals(format: string): number {
+/**
+ * The zeros after the format's first "." followed by a zero, else 0.
+ *
+ * @example formatDecimals('#,##0.00') // 2
+ */
+export function formatDecimals(format: string): number {
   for (let point = format.indexOf('.'); point >= 0; point = format.indexOf('.', point + 1)) {
     let zeros = 0;
     while (format[point + 1 + zeros] === '0') zeros++;

@@ -1,5 +1,6 @@
 export * from './output-sheet';
 export * from './column-width';
+export * from './cell-text';
 export * from './number-format';
 export * from './sheet-cells';
 export * from './summary-sheet';

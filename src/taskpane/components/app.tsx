@@ -17,6 +17,8 @@ import { RunPanel } from './run-panel';
 import { Section } from './section';
 import { SheetList } from './sheet-list';
 import { TemplateEditor } from './template-editor';
+import { WordExport } from './word-export';
+import type { ChartImageProvider } from '../word-report';
 
 /**
  * The sheet list renders again only when its sheets, choices or busy state change, not on
@@ -53,6 +55,8 @@ export interface AppProps {
   readonly copyText?: (text: string) => Promise<void>;
   /** Offers the result workbook for download; default Blob + object URL. */
   readonly download?: (fileName: string, bytes: Uint8Array) => void;
+  /** The chart images of 导出 Word's report; none by default. */
+  readonly chartImages?: ChartImageProvider;
 }
 
 /** The task pane: the same UI in Excel, in the standalone page and in tests. */
@@ -73,7 +77,13 @@ interface AppBodyProps extends Omit<AppProps, 'locale'> {
   readonly onToggleLocale: () => void;
 }
 
-function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options }: AppBodyProps) {
+function AppBody({
+  actions,
+  onToggleLocale,
+  download = downloadBytes,
+  chartImages,
+  ...options
+}: AppBodyProps) {
   const styles = useStyles();
   const tr = useTranslate();
   const state = useAppState({ actions, t: tr, ...options });
@@ -138,6 +148,14 @@ function AppBody({ actions, onToggleLocale, download = downloadBytes, ...options
       {/* Beside the 一键汇总 button the user just pressed, not at the top of a long pane. */}
       <ReplaceBar ask={state.replaceAsk} />
       {state.outcome !== null && <ResultBar outcome={state.outcome} onDownload={download} />}
+      {state.outcome?.reportSheets !== undefined && (
+        <WordExport
+          outcome={state.outcome}
+          onDownload={download}
+          onError={state.failWordExport}
+          {...(chartImages !== undefined ? { chartImages } : {})}
+        />
+      )}
       {/* The draft check first: a user who gave a draft came for it. */}
       {state.outcome?.draftCheck !== undefined && (
         <Section title={tr('ui.draft.result-heading')}>

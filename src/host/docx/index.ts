@@ -1,0 +1,2 @@
+export * from './render-report';
+export * from './gbt9704';
