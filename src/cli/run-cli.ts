@@ -3,12 +3,9 @@ import { Command, CommanderError } from 'commander';
 import { formatIssue, formatMessage } from '../core/diagnostics/format';
 import { countByLevel } from '../core/diagnostics/issue';
 import type { PipelineOptions } from '../core/pipeline';
-import { loadTemplateFile } from '../app/load-templates';
 import { isUserError, UserError } from '../app/user-error';
-import { runOnFiles, type RunOptions } from '../app/run-on-files';
-import { jsonReport } from './json-report';
+import type { RunOptions } from '../app/run-on-files';
 import { renderProgress } from './progress-bar';
-import { textReport } from './text-report';
 
 /** Where the command line writes, so tests can run it in-process. */
 export interface CliIO {
@@ -85,6 +82,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (options.locale !== undefined && !isLocale(options.locale)) {
       throw new UserError('cli.bad-locale', { locale: options.locale });
     }
+    // Loaded only for a run, not for --help or a usage error: the engine, exceljs and the
+    // Chinese converters are most of the start-up time (issue #17). Heavy modules that a
+    // flag needs follow the same pattern: import them where the flag is handled.
+    const { loadTemplateFile } = await import('../app/load-templates');
     const templates =
       options.templates === undefined
         ? undefined
@@ -106,8 +107,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       pipeline,
       onProgress: progress.update,
     };
+    const { runOnFiles } = await import('../app/run-on-files');
     const { result, output, found, skipped } = await runOnFiles(inputs, runOptions);
     progress.clear();
+    const { jsonReport } = await import('./json-report');
+    const { textReport } = await import('./text-report');
     io.stdout.write(
       options.json
         ? `${JSON.stringify(jsonReport(result), null, 2)}\n`
