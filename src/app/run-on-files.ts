@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { formatIssue } from '../core/diagnostics/format';
@@ -9,7 +9,7 @@ import { messagesZhCN, type MessageCode } from '../core/diagnostics/messages.zh-
 import type { ResultMarker, WorkbookGrids } from '../core/grid';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
 import { readInput } from './read-input';
-import { writeWorkbook } from '../host/xlsx/write-workbook';
+import { writeWorkbookFile } from '../host/xlsx/write-workbook-file';
 import { collectInputs, statOrNull } from './collect-inputs';
 import { dedupeInputs } from './dedupe-inputs';
 import { screenResults } from './result-inputs';
@@ -201,9 +201,8 @@ async function writeOutput(
   marker: ResultMarker,
 ): Promise<void> {
   try {
-    const bytes = await writeWorkbook(result.sheets, [], { marker });
     await mkdir(dirname(output), { recursive: true });
-    await writeFile(output, bytes);
+    await writeWorkbookFile(result.sheets, output, { marker });
   } catch (error) {
     throw new UserError('write.failed', { file: shown, reason: reasonOf(error) });
   }
