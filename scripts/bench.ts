@@ -1,11 +1,19 @@
 /**
  * Throughput benchmark (npm run bench): generates workbooks of sheets × indicator rows,
- * then times read (readWorkbook on the bytes), each engine stage on the grids, and write
- * (writeWorkbook of the output sheets). Prints figures only; asserts nothing.
+ * then
+ * - whole process, side by side (issue #17): the pandas peer (../shared/bench/peer-pandas.py),
+ *   the floor (exceljs reads the file and writes it back, scripts/lib/bench-floor.ts) and
+ *   the command line (`park-stats FILE -o OUT`), interleaved, medians of wall time and
+ *   peak RSS, with the ratios; and `park-stats --help` against `node -e 0`;
+ * - in process: read (readWorkbook on the bytes), each engine stage on the grids, and
+ *   write (writeWorkbook of the output sheets).
+ * Prints figures only; asserts nothing.
  *
- *   npm run bench                    # 10×50, 100×200, 1000×200
- *   npm run bench -- --skip-large    # without 1000×200
+ *   npm run bench                    # 20×60, 100×200 (about 2-3 minutes)
+ *   npm run bench -- --large         # and 1000×200 (several minutes more)
  *   npm run bench -- --sizes 10x50,200x100
+ *   npm run bench -- --reps 5        # whole-process repetitions (default 3)
+ *   npm run bench -- --no-stages     # whole process only
  *   npm run bench -- --bundle-only        # only the add-in's gzip sizes (builds it first)
  *   npm run bench -- --no-build           # sizes of the dist-addin/ already built
  *
@@ -32,12 +40,25 @@ import {
   type SheetSpec,
   type SpecCell,
 } from './lib/sheet-writer';
+import {
+  compareProcesses,
+  nodeContender,
+  peerContender,
+  preparePeer,
+  type Contender,
+  type ProcessFigures,
+} from './lib/whole-process';
 
 // As the command line: both Chinese converters installed before any engine run.
 installConverters();
 
 const OUT_DIR = join(process.cwd(), 'bench-out');
-const DEFAULT_SIZES = ['10x50', '100x200', '1000x200'];
+const DEFAULT_SIZES = ['20x60', '100x200'];
+const LARGE_SIZE = '1000x200';
+/** The compiled command line and floor, next to this script in bench-out/build. */
+const CLI_SCRIPT = join(__dirname, '..', 'src', 'cli', 'main.js');
+const FLOOR_SCRIPT = join(__dirname, 'lib', 'bench-floor.js');
+const PEER_SCRIPT = join(process.cwd(), '..', 'shared', 'bench', 'peer-pandas.py');
 const COLUMNS = 7;
 
 interface Size {
@@ -211,19 +232,7 @@ function printTable(results: readonly Measure[]): void {
   // One line per figure (the sizes side by side): too many figures for one row per size.
   const header = ['', ...results.map((m) => m.size)];
   const rows = columns.slice(1).map(([name, cell]) => [name, ...results.map(cell)]);
-  const widths = header.map((h, i) =>
-    Math.max(textWidth(h), ...rows.map((r) => textWidth(r[i] ?? ''))),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) =>
-        i === 0
-          ? c + ' '.repeat((widths[i] ?? 0) - textWidth(c))
-          : ' '.repeat((widths[i] ?? 0) - textWidth(c)) + c,
-      )
-      .join('  ');
-  console.log(line(header));
-  for (const r of rows) console.log(line(r));
+  printColumns([header, ...rows]);
   console.log('\nlinearity (vs the first size): cells ratio, read, engine, all stages, write');
   const base = results[0];
   if (!base) return;
@@ -286,8 +295,18 @@ async function main(): Promise<void> {
   }
   mkdirSync(OUT_DIR, { recursive: true });
   const sizesArg = args.indexOf('--sizes');
-  let sizes = sizesArg >= 0 ? (args[sizesArg + 1] ?? '').split(',') : DEFAULT_SIZES;
-  if (args.includes('--skip-large')) sizes = sizes.filter((s) => s !== '1000x200');
+  const sizes = sizesArg >= 0 ? (args[sizesArg + 1] ?? '').split(',') : [...DEFAULT_SIZES];
+  if (args.includes('--large') && !sizes.includes(LARGE_SIZE)) sizes.push(LARGE_SIZE);
+  const repsArg = args.indexOf('--reps');
+  const reps = repsArg >= 0 ? Math.max(1, Number(args[repsArg + 1]) || 1) : 3;
+  await printWholeProcess(sizes, reps);
+  if (!args.includes('--no-stages')) printTable(await measureInChildren(sizes));
+  benchDraftCheck();
+  printBundleSizes(!args.includes('--no-build'));
+}
+
+/** Each size in its own child process (peak RSS per size), figures of every stage. */
+async function measureInChildren(sizes: readonly string[]): Promise<Measure[]> {
   const results: Measure[] = [];
   for (const size of sizes) {
     process.stderr.write(`running ${size}…\n`);
@@ -300,9 +319,135 @@ async function main(): Promise<void> {
     const last = out.trim().split('\n').pop() ?? '{}';
     results.push(JSON.parse(last) as Measure);
   }
-  printTable(results);
-  benchDraftCheck();
-  printBundleSizes(!args.includes('--no-build'));
+  return results;
+}
+
+/** The issue #17 goals, checked against the whole-process figures. */
+const GOALS = {
+  peerRatioLarge: 3,
+  peerRatioTypical: 2,
+  rssLargeMb: 400,
+  helpMs: 250,
+  typicalMs: 600,
+} as const;
+
+/**
+ * The whole-process table: peer, floor and command line side by side for every size,
+ * then the start-up line and the goals of issue #17.
+ */
+async function printWholeProcess(sizes: readonly string[], reps: number): Promise<void> {
+  const missingPeer = preparePeer(PEER_SCRIPT);
+  const contenders: Contender[] = [
+    ...(missingPeer === null ? [peerContender(PEER_SCRIPT)] : []),
+    nodeContender('floor', FLOOR_SCRIPT, false),
+    // The peer writes no pictures: the like-for-like run is --no-charts; the default run,
+    // with the 图表 sheet, is shown beside it.
+    nodeContender('cli', CLI_SCRIPT, true, ['--no-charts']),
+    nodeContender('cli+charts', CLI_SCRIPT, true),
+  ];
+  if (missingPeer !== null) console.log(`peer skipped: ${missingPeer}`);
+  const bySize = new Map<string, ProcessFigures[]>();
+  for (const size of sizes) {
+    const path = await generate(parseSize(size));
+    process.stderr.write(`whole process ${size} ×${reps}…\n`);
+    bySize.set(size, compareProcesses(contenders, path, reps));
+  }
+  process.stderr.write(`start-up ×${Math.max(reps, 5)}…\n`);
+  const startUp = compareProcesses(
+    [
+      { name: 'node -e 0', argv: () => [process.execPath, '-e', '0'] },
+      { name: '--help', argv: () => [process.execPath, CLI_SCRIPT, '--help'] },
+    ],
+    '',
+    Math.max(reps, 5),
+  );
+  const get = (size: string, name: string) => bySize.get(size)?.find((f) => f.name === name);
+  const mb = (f: ProcessFigures | undefined) =>
+    f?.maxRssMb === null || f === undefined ? 'n/a' : fmt(f.maxRssMb);
+  const ratio = (a: ProcessFigures | undefined, b: ProcessFigures | undefined) =>
+    a === undefined || b === undefined ? 'n/a' : `${fmt(a.wallMs / b.wallMs, 2)}×`;
+  const rows: string[][] = [
+    [
+      'size',
+      'peer ms',
+      'floor ms',
+      'cli ms',
+      'peer/cli',
+      'cli/floor',
+      'peer MB',
+      'floor MB',
+      'cli MB',
+      'cli+charts ms',
+      'cli+charts MB',
+    ],
+  ];
+  for (const size of sizes) {
+    const [peer, floor, cli] = [get(size, 'peer'), get(size, 'floor'), get(size, 'cli')];
+    rows.push([
+      size,
+      peer === undefined ? 'n/a' : fmt(peer.wallMs),
+      fmt(floor?.wallMs ?? 0),
+      fmt(cli?.wallMs ?? 0),
+      ratio(peer, cli),
+      ratio(cli, floor),
+      mb(peer),
+      mb(floor),
+      mb(cli),
+      fmt(get(size, 'cli+charts')?.wallMs ?? 0),
+      mb(get(size, 'cli+charts')),
+    ]);
+  }
+  console.log(
+    `whole process, median of ${reps} interleaved runs (wall ms, peak RSS MB); cli = --no-charts`,
+  );
+  printColumns(rows);
+  const [bare, help] = startUp;
+  console.log(
+    `start-up: --help ${fmt(help?.wallMs ?? 0)} ms, node -e 0 ${fmt(bare?.wallMs ?? 0)} ms (ratio ${ratio(help, bare)})`,
+  );
+  const goal = (text: string, met: boolean | null) =>
+    console.log(`  ${met === null ? 'n/a ' : met ? 'met ' : 'MISS'} ${text}`);
+  const check = (size: string, test: (f: ProcessFigures, p: ProcessFigures) => boolean) => {
+    const [cli, peer] = [get(size, 'cli'), get(size, 'peer')];
+    return cli === undefined || peer === undefined ? null : test(cli, peer);
+  };
+  console.log('goals (issue #17):');
+  goal(
+    `${LARGE_SIZE}: peer/cli ≥ ${GOALS.peerRatioLarge}`,
+    check(LARGE_SIZE, (c, p) => p.wallMs / c.wallMs >= GOALS.peerRatioLarge),
+  );
+  goal(
+    `20x60: peer/cli ≥ ${GOALS.peerRatioTypical}`,
+    check('20x60', (c, p) => p.wallMs / c.wallMs >= GOALS.peerRatioTypical),
+  );
+  const large = get(LARGE_SIZE, 'cli');
+  goal(
+    `${LARGE_SIZE}: cli peak RSS ≤ ${GOALS.rssLargeMb} MB`,
+    large?.maxRssMb === null || large === undefined ? null : large.maxRssMb <= GOALS.rssLargeMb,
+  );
+  goal(`--help ≤ ${GOALS.helpMs} ms`, help === undefined ? null : help.wallMs <= GOALS.helpMs);
+  const typical = get('20x60', 'cli');
+  goal(
+    `20x60 run ≤ ${GOALS.typicalMs} ms`,
+    typical === undefined ? null : typical.wallMs <= GOALS.typicalMs,
+  );
+  console.log('');
+}
+
+/** Prints rows as aligned columns (first left, the others right). */
+function printColumns(rows: readonly (readonly string[])[]): void {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => textWidth(r[i] ?? ''))));
+  for (const r of rows) {
+    console.log(
+      r
+        .map((c, i) =>
+          i === 0
+            ? c + ' '.repeat((widths[i] ?? 0) - textWidth(c))
+            : ' '.repeat((widths[i] ?? 0) - textWidth(c)) + c,
+        )
+        .join('  '),
+    );
+  }
 }
 
 main().catch((err: unknown) => {

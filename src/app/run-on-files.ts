@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ChartSettings } from '../core/charts';
@@ -9,7 +9,8 @@ import { issue, type Issue } from '../core/diagnostics/issue';
 import type { ResultMarker, WorkbookGrids } from '../core/grid';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
 import { readInput } from './read-input';
-import { writeWorkbook, type ChartSheet, type WriteOptions } from '../host/xlsx/write-workbook';
+import type { ChartSheet, WriteOptions } from '../host/xlsx/write-workbook';
+import { writeWorkbookFile } from '../host/xlsx/write-workbook-file';
 import { writeReportFile, type WordReportOptions } from './write-report-file';
 import { collectInputs, statOrNull } from './collect-inputs';
 import { dedupeInputs } from './dedupe-inputs';
@@ -244,9 +245,8 @@ async function writeOutput(
   options: WriteOptions,
 ): Promise<void> {
   try {
-    const bytes = await writeWorkbook(result.sheets, [], options);
     await mkdir(dirname(output), { recursive: true });
-    await writeFile(output, bytes);
+    await writeWorkbookFile(result.sheets, output, options);
   } catch (error) {
     throw new UserError('write.failed', { file: shown, reason: errorReason(error) });
   }

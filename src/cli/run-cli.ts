@@ -4,13 +4,9 @@ import { formatIssue, formatMessage } from '../core/diagnostics/format';
 import { countByLevel } from '../core/diagnostics/issue';
 import type { PipelineOptions } from '../core/pipeline';
 import { MAX_CHART_TOP_N, type ChartSettings } from '../core/charts';
-import { loadTemplateFile } from '../app/load-templates';
 import { isUserError, UserError } from '../app/user-error';
-import { runOnFiles, type RunOptions } from '../app/run-on-files';
-import { draftReportLines, readDraftFile } from './draft-report';
-import { jsonReport } from './json-report';
+import type { RunOptions } from '../app/run-on-files';
 import { renderProgress } from './progress-bar';
-import { textReport } from './text-report';
 
 /** Where the command line writes, so tests can run it in-process. */
 export interface CliIO {
@@ -106,6 +102,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (options.locale !== undefined && !isLocale(options.locale)) {
       throw new UserError('cli.bad-locale', { locale: options.locale });
     }
+    // Loaded only for a run, not for --help or a usage error: the engine, exceljs and the
+    // Chinese converters are most of the start-up time (issue #17). Heavy modules that a
+    // flag needs follow the same pattern: import them where the flag is handled.
+    const { loadTemplateFile } = await import('../app/load-templates');
     const templates =
       options.templates === undefined
         ? undefined
@@ -115,8 +115,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         `${formatMessage('cli.template-notice', { file: options.templates, text: formatIssue(notice) })}\n`,
       );
     }
+    const draftReport = options.checkDraft === undefined ? null : await import('./draft-report');
     const draft =
-      options.checkDraft === undefined ? undefined : await readDraftFile(options.checkDraft);
+      options.checkDraft === undefined
+        ? undefined
+        : await draftReport?.readDraftFile(options.checkDraft);
     const pipeline: PipelineOptions = {
       ...(draft !== undefined ? { draft } : {}),
       ...(options.area !== undefined ? { area: options.area } : {}),
@@ -135,6 +138,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       onProgress: progress.update,
       charts: options.charts === false ? false : chartOptions(options),
     };
+    const { runOnFiles } = await import('../app/run-on-files');
     const { result, output, docx, found, skipped, chartNotes } = await runOnFiles(
       inputs,
       runOptions,
@@ -142,13 +146,15 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     progress.clear();
     for (const text of chartNotes)
       io.stderr.write(`${formatMessage('cli.chart-note', { text })}\n`);
+    const { jsonReport } = await import('./json-report');
+    const { textReport } = await import('./text-report');
     io.stdout.write(
       options.json
         ? `${JSON.stringify(jsonReport(result), null, 2)}\n`
         : textReport(result, output, { found, skipped, docx }),
     );
-    if (result.draftCheck !== undefined && !options.json) {
-      io.stdout.write(`${draftReportLines(result.draftCheck).join('\n')}\n`);
+    if (result.draftCheck !== undefined && draftReport !== null && !options.json) {
+      io.stdout.write(`${draftReport.draftReportLines(result.draftCheck).join('\n')}\n`);
     }
     const failed =
       countByLevel(result.findings).error > 0 || (result.draftCheck?.counts.mismatch ?? 0) > 0;

@@ -1,6 +1,6 @@
-import { Workbook, type Style, type Worksheet } from 'exceljs';
+import { Workbook, type Style, type Worksheet, type WorksheetView } from 'exceljs';
 import { columnLetters } from '../../core/grid';
-import type { OutputSheet } from '../../core/output';
+import type { OutputLink, OutputMerge, OutputSheet } from '../../core/output';
 import { uniqueSheetName } from '../../core/grid/sheet-name';
 import type { ResultMarker } from '../../core/grid';
 import { isFormulaLike } from '../../core/grid/formula-like';
@@ -48,6 +48,7 @@ export interface ChartSheet {
  * @example
  * const bytes = await writeWorkbook([buildSummarySheet(consolidation, words)]);
  */
+
 export async function writeWorkbook(
   sheets: readonly OutputSheet[],
   existingNames: readonly string[] = [],
@@ -55,6 +56,27 @@ export async function writeWorkbook(
 ): Promise<Uint8Array> {
   const workbook = new Workbook();
   if (options.marker !== undefined) workbook.description = markerText(options.marker);
+  const { names, sheetName } = outputSheetNames(sheets, existingNames);
+  sheets.forEach((sheet, i) => {
+    const worksheet = workbook.addWorksheet(names[i] ?? sheet.name, { views: sheetViews(sheet) });
+    writeSheet(worksheet, sheet, sheetName);
+  });
+  if (options.charts !== undefined && options.charts.images.length > 0) {
+    const name = uniqueSheetName(formatMessage('sheet.charts'), [...existingNames, ...names]);
+    writeChartSheet(workbook, workbook.addWorksheet(name), options.charts);
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/**
+ * The output sheets' names made valid and unique beside `existingNames`, and the lookup
+ * links use: a wanted sheet name to its written name (null when not written here).
+ */
+export function outputSheetNames(
+  sheets: readonly OutputSheet[],
+  existingNames: readonly string[],
+): { names: string[]; sheetName: (wanted: string) => string | null } {
   const taken = [...existingNames];
   const renamed = new Map<string, string>(existingNames.map((name) => [name, name]));
   const names = sheets.map((sheet) => {
@@ -63,32 +85,123 @@ export async function writeWorkbook(
     if (!renamed.has(sheet.name)) renamed.set(sheet.name, name);
     return name;
   });
-  sheets.forEach((sheet, i) => {
-    const worksheet = workbook.addWorksheet(names[i] ?? sheet.name);
-    writeSheet(worksheet, sheet, (target) => renamed.get(target) ?? null);
-  });
-  if (options.charts !== undefined && options.charts.images.length > 0) {
-    const name = uniqueSheetName(formatMessage('sheet.charts'), taken);
-    writeChartSheet(workbook, workbook.addWorksheet(name), options.charts);
-  }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return { names, sheetName: (target) => renamed.get(target) ?? null };
 }
 
-function writeSheet(
-  worksheet: Worksheet,
+/** The frozen panes of a sheet as exceljs views (given when the worksheet is added). */
+export function sheetViews(sheet: OutputSheet): Array<Partial<WorksheetView>> {
+  if (sheet.frozenRows === 0 && sheet.frozenColumns === 0) return [];
+  return [
+    {
+      state: 'frozen',
+      xSplit: sheet.frozenColumns,
+      ySplit: sheet.frozenRows,
+      topLeftCell: `${columnLetters(sheet.frozenColumns)}${sheet.frozenRows + 1}`,
+    },
+  ];
+}
+
+/** What `writeSheet` needs of a worksheet: exceljs's normal one and its streaming one. */
+export type SheetTarget = Pick<Worksheet, 'getColumn' | 'getCell' | 'mergeCells'>;
+
+/**
+ * Writes one output sheet row by row: values and styles, then the row's links get a style
+ * object of their own, merges once their last row is written, and links their text and
+ * font. `commitRow` (0-based) is called for each row once nothing more will touch it, in
+ * order, so a streaming writer can flush it: a row is done when every merge that covers
+ * it has been made.
+ */
+export function writeSheet(
+  worksheet: SheetTarget,
   sheet: OutputSheet,
   sheetName: (wanted: string) => string | null,
+  commitRow: (row: number) => void = () => undefined,
 ): void {
   const bold = new Set(sheet.boldRows);
   const wrap = new Set(sheet.wrapColumns);
   sheet.columnWidths.forEach((width, col) => {
     worksheet.getColumn(col + 1).width = width;
   });
-  // One style object per combination, shared by its cells: exceljs then serialises each
-  // style once (it remembers style objects it has seen), not once per cell.
+  const styleOf = sharedStyles();
+  const links = sheet.links.filter((link) => sheetName(link.sheet) !== null);
+  const merges = sheet.merges.filter((merge) => merge.rowSpan > 1 || merge.colSpan > 1);
+  const linksByRow = groupBy(links, (link) => link.row);
+  const mergesByBottom = groupBy(merges, (merge) => merge.row + merge.rowSpan - 1);
+  const byTop = [...merges].sort((a, b) => a.row - b.row);
+  let nextTop = 0;
+  /** Merges that cover the current row and are not made yet (their last row is below). */
+  const open = new Set<OutputMerge>();
+  const lastRow = Math.max(
+    sheet.rows.length - 1,
+    ...links.map((link) => link.row),
+    ...merges.map((merge) => merge.row + merge.rowSpan - 1),
+  );
+  let committed = 0;
+  for (let r = 0; r <= lastRow; r++) {
+    for (; nextTop < byTop.length && (byTop[nextTop] as OutputMerge).row <= r; nextTop++) {
+      open.add(byTop[nextTop] as OutputMerge);
+    }
+    writeRowCells(worksheet, sheet, r, bold.has(r), wrap, styleOf);
+    // A linked cell gets a style object of its own before merging, as every cell had
+    // before styles were shared: the link's font then changes it (and its merged cells) only.
+    for (const link of linksByRow.get(r) ?? []) {
+      const cell = worksheet.getCell(link.row + 1, link.col + 1);
+      cell.style = { ...cell.style };
+    }
+    for (const merge of mergesByBottom.get(r) ?? []) {
+      worksheet.mergeCells(
+        merge.row + 1,
+        merge.col + 1,
+        merge.row + merge.rowSpan,
+        merge.col + merge.colSpan,
+      );
+      open.delete(merge);
+    }
+    let limit = r + 1;
+    for (const merge of open) limit = Math.min(limit, merge.row);
+    for (; committed < limit; committed++) {
+      for (const link of linksByRow.get(committed) ?? []) writeLink(worksheet, link, sheetName);
+      commitRow(committed);
+    }
+  }
+}
+
+/** Values and styles of one row's cells (0-based row). */
+function writeRowCells(
+  worksheet: SheetTarget,
+  sheet: OutputSheet,
+  r: number,
+  isBold: boolean,
+  wrap: ReadonlySet<number>,
+  styleOf: StyleOf,
+): void {
+  const cells = sheet.rows[r];
+  if (cells === undefined) return;
+  const formats = sheet.numberFormats[r];
+  cells.forEach((value, c) => {
+    // exceljs 4.4 has no quotePrefix style: the Text format keeps "=SUM(A1)" and
+    // "+86 电话" text when a user edits the cell.
+    const format =
+      typeof value === 'string' && isFormulaLike(value) ? TEXT_FORMAT : (formats?.[c] ?? null);
+    if (value === null && format === null && !isBold) return;
+    const cell = worksheet.getCell(r + 1, c + 1);
+    // A string is always stored as a string cell: exceljs only makes formulas from
+    // { formula } objects, so "=1+1" stays text.
+    if (value !== null) cell.value = value;
+    const isWrapped = wrap.has(c);
+    if (format !== null || isBold || isWrapped) cell.style = styleOf(format, isBold, isWrapped);
+  });
+}
+
+type StyleOf = (format: string | null, isBold: boolean, isWrapped: boolean) => Partial<Style>;
+
+/**
+ * One style object per combination, shared by its cells: exceljs then serialises each
+ * style once (it remembers style objects it has seen), not once per cell.
+ */
+function sharedStyles(): StyleOf {
   const styles = new Map<string, Partial<Style>>();
-  const styleOf = (format: string | null, isBold: boolean, isWrapped: boolean) => {
+  return (format, isBold, isWrapped) => {
     const key = `${isBold ? 'b' : ''}${isWrapped ? 'w' : ''}|${format ?? ''}`;
     let style = styles.get(key);
     if (style === undefined) {
@@ -101,59 +214,35 @@ function writeSheet(
     }
     return style;
   };
-  sheet.rows.forEach((cells, r) => {
-    const isBold = bold.has(r);
-    const formats = sheet.numberFormats[r];
-    cells.forEach((value, c) => {
-      // exceljs 4.4 has no quotePrefix style: the Text format keeps "=SUM(A1)" and
-      // "+86 电话" text when a user edits the cell.
-      const format =
-        typeof value === 'string' && isFormulaLike(value) ? TEXT_FORMAT : (formats?.[c] ?? null);
-      if (value === null && format === null && !isBold) return;
-      const cell = worksheet.getCell(r + 1, c + 1);
-      // A string is always stored as a string cell: exceljs only makes formulas from
-      // { formula } objects, so "=1+1" stays text.
-      if (value !== null) cell.value = value;
-      const isWrapped = wrap.has(c);
-      if (format !== null || isBold || isWrapped) cell.style = styleOf(format, isBold, isWrapped);
-    });
-  });
-  // A linked cell gets a style object of its own before merging, as every cell had before
-  // styles were shared: the link's font then changes it (and its merged cells) only.
-  for (const link of sheet.links) {
-    if (sheetName(link.sheet) === null) continue;
-    const cell = worksheet.getCell(link.row + 1, link.col + 1);
-    cell.style = { ...cell.style };
+}
+
+/**
+ * A link's text and font. A link to a sheet the workbook does not hold (a source sheet,
+ * when the CLI writes a fresh workbook) would only show "reference isn't valid": such
+ * links are filtered out before.
+ */
+function writeLink(
+  worksheet: SheetTarget,
+  link: OutputLink,
+  sheetName: (wanted: string) => string | null,
+): void {
+  const target = sheetName(link.sheet);
+  if (target === null) return;
+  const cell = worksheet.getCell(link.row + 1, link.col + 1);
+  const text = cell.value === null || cell.value === undefined ? link.cell : String(cell.value);
+  cell.value = { text, hyperlink: internalTarget(target, link.cell) };
+  cell.font = { ...(cell.font ?? {}), color: { argb: 'FF0563C1' }, underline: true };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group === undefined) groups.set(k, [item]);
+    else group.push(item);
   }
-  for (const merge of sheet.merges) {
-    if (merge.rowSpan <= 1 && merge.colSpan <= 1) continue;
-    worksheet.mergeCells(
-      merge.row + 1,
-      merge.col + 1,
-      merge.row + merge.rowSpan,
-      merge.col + merge.colSpan,
-    );
-  }
-  for (const link of sheet.links) {
-    // A link to a sheet the workbook does not hold (a source sheet, when the CLI writes a
-    // fresh workbook) would only show "reference isn't valid": the text stays unlinked.
-    const target = sheetName(link.sheet);
-    if (target === null) continue;
-    const cell = worksheet.getCell(link.row + 1, link.col + 1);
-    const text = cell.value === null || cell.value === undefined ? link.cell : String(cell.value);
-    cell.value = { text, hyperlink: internalTarget(target, link.cell) };
-    cell.font = { ...(cell.font ?? {}), color: { argb: 'FF0563C1' }, underline: true };
-  }
-  if (sheet.frozenRows > 0 || sheet.frozenColumns > 0) {
-    worksheet.views = [
-      {
-        state: 'frozen',
-        xSplit: sheet.frozenColumns,
-        ySplit: sheet.frozenRows,
-        topLeftCell: `${columnLetters(sheet.frozenColumns)}${sheet.frozenRows + 1}`,
-      },
-    ];
-  }
+  return groups;
 }
 
 /** Excel's default row height in pixels (15 points). */
