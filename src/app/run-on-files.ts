@@ -6,7 +6,7 @@ import type { ChartSettings } from '../core/charts';
 import { formatMessage } from '../core/diagnostics/format';
 import { installConverters } from '../core/install-converters';
 import { issue, type Issue } from '../core/diagnostics/issue';
-import type { ResultMarker, WorkbookGrids } from '../core/grid';
+import type { WorkbookGrids } from '../core/grid';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
 import { readInput } from './read-input';
 import type { ChartSheet, WriteOptions } from '../host/xlsx/write-workbook';

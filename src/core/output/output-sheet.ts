@@ -5,12 +5,7 @@
 export type OutputCell = string | number | null;
 
 export type OutputSheetKind =
-  | 'summary'
-  | 'by-township'
-  | 'audit'
-  | 'narrative'
-  | 'draft-check'
-  | 'charts';
+  'summary' | 'by-township' | 'audit' | 'narrative' | 'draft-check' | 'charts';
 
 export interface OutputMerge {
   readonly row: number;

@@ -22,7 +22,6 @@ import {
   schedulePhrase,
   sharePctPhrase,
   type ApproxWord,
-  sharePhrase,
   words,
   type Phrase,
 } from '../phrase';
