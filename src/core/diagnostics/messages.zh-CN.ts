@@ -522,6 +522,7 @@ export const messagesZhCN = {
   'draft.what.target': '全年目标',
   'draft.what.previous': '上年同期数',
   'draft.how.amount': '{subject}{indicator}本期 {value}{unit}',
+  'draft.how.previous': '{subject}{indicator}上年同期 {value}{unit}',
   'draft.how.change': '{subject}{indicator}本期 {current} − 上年同期 {previous} = {value}{unit}',
   'draft.how.growth': '（本期 {current} ÷ 上年同期 {previous} − 1）× 100',
   'draft.how.points': '本期 {current}% − 上年同期 {previous}%',

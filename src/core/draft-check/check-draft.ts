@@ -14,10 +14,10 @@ const CLAUSE_END = /[，、：,:]/;
 /**
  * The words a clause may have besides its indicator and figure without naming something
  * else: verbs of the summaries (实现, 完成, 达), the narrative's changes said in words (新增,
- * 扭亏为盈), 其中, 目前, the ranking's 居前三位的是.
+ * 扭亏为盈), its zero-base aside (（上年同期为零）), 其中, 目前, the ranking's 居前三位的是.
  */
 const FILLER =
-  /实现|完成|达到|达|为|新增|扭亏为盈|由盈转亏|持平|共计|共有|共|累计|总计|合计|其中|目前|截至目前|截止目前|分别|同比|的|已|有|是|今年|居前[一二三四五六七八九十\d]+位|从结构看|从各乡镇看|[\s\d.%（）()“”"'‘’〔〕【】-]/g;
+  /上年同期亦?为零|实现|完成|达到|达|为|新增|扭亏为盈|由盈转亏|持平|共计|共有|共|累计|总计|合计|其中|目前|截至目前|截止目前|分别|同比|的|已|有|是|今年|居前[一二三四五六七八九十\d]+位|从结构看|从各乡镇看|[\s\d.%（）()“”"'‘’〔〕【】-]/g;
 const WORDY = /[\u3400-\u9fffA-Za-z]/;
 /** How far back (characters) an excerpt reaches for the clause that named its indicator. */
 const EXCERPT_REACH = 30;

@@ -1,7 +1,7 @@
 import { elapsedShare, roundForDisplay, share } from '../compute';
 import { formatMessage, type MessageCode } from '../diagnostics';
 import type { CellRef, ConsolidatedIndicator, Consolidation } from '../model';
-import { convertible, parseUnit } from '../model';
+import { convertible, parseUnit, type Unit } from '../model';
 import {
   chineseNumeral,
   numberText,
@@ -120,26 +120,40 @@ function writtenValue(statement: Statement): number {
   return (statement.number?.value ?? 0) * statement.sign;
 }
 
+/**
+ * The unit an amount of the indicator is written in: a ratio's numerator, as the narrative
+ * writes it (元/人 → 人均产值63.3万元; 吨标准煤/万元 → 万元产值能耗0.047吨标准煤), else its own.
+ */
+function amountUnit(unit: Unit | null): Unit | null {
+  if (unit?.family !== 'compound') return unit;
+  return parseUnit(unit.symbol.split('/')[0] ?? '') ?? unit;
+}
+
 function checkAmount(context: StatementContext, view: IndicatorView): StatementCheck {
   const { statement: s, text } = context;
   const written = text.slice(s.figureStart, s.figureEnd);
   const indicator = view.indicator;
   const township = context.subject?.township ?? null;
-  const value = s.change
-    ? view.current !== null && view.previous !== null
-      ? view.current - view.previous
-      : null
-    : view.current;
-  if (value === null) return noValue(context, written, s.change ? 'previous' : 'current');
+  const value = s.previous
+    ? view.previous
+    : s.change
+      ? view.current !== null && view.previous !== null
+        ? view.current - view.previous
+        : null
+      : view.current;
+  if (value === null) {
+    return noValue(context, written, s.change || s.previous ? 'previous' : 'current');
+  }
   const writtenUnit = s.unit === '' ? null : parseUnit(s.unit);
-  const dataUnit = indicator.unit;
+  const dataUnit = amountUnit(indicator.unit);
   let factor = 1;
   if (writtenUnit !== null && dataUnit !== null) {
     if (!convertible(dataUnit, writtenUnit)) {
       return unchecked(written, 'draft.reason.unit', { unit: s.unit, dataUnit: dataUnit.symbol });
     }
     factor = dataUnit.factor / writtenUnit.factor;
-  } else if (writtenUnit?.family !== dataUnit?.family) {
+  } else if (writtenUnit?.family !== dataUnit?.family && (s.number?.value ?? 0) !== 0) {
+    // A zero in words (为零, 盈亏持平) is zero in any unit; any other figure needs its unit.
     return unchecked(written, 'draft.reason.unit', {
       unit: s.unit,
       dataUnit: indicator.unitText ?? dataUnit?.symbol ?? '—',
@@ -148,7 +162,12 @@ function checkAmount(context: StatementContext, view: IndicatorView): StatementC
   const computedValue = value * factor;
   const decimals = s.unit === '%' ? decimalsFor(s, 1) : decimalsFor(s, 2);
   const figure = `${numberText(Math.abs(computedValue), decimals)}${s.unit}`;
-  const how = formatMessage(s.change ? 'draft.how.change' : 'draft.how.amount', {
+  const howCode = s.change
+    ? 'draft.how.change'
+    : s.previous
+      ? 'draft.how.previous'
+      : 'draft.how.amount';
+  const how = formatMessage(howCode, {
     subject: context.subject?.word ?? '',
     indicator: indicator.name,
     value: numberText(value, 2),
@@ -156,7 +175,11 @@ function checkAmount(context: StatementContext, view: IndicatorView): StatementC
     previous: numberText(view.previous ?? 0, 2),
     unit: indicator.unitText ?? dataUnit?.symbol ?? '',
   });
-  const columns = s.change ? (['current', 'previous'] as const) : (['current'] as const);
+  const columns = s.change
+    ? (['current', 'previous'] as const)
+    : s.previous
+      ? (['previous'] as const)
+      : (['current'] as const);
   const replacement =
     s.approximation === null
       ? withFigure(context, figure)

@@ -28,6 +28,8 @@ export interface Statement {
   readonly approximation: Approximation | null;
   /** For amounts: the change since last year (比上年同期增加2家) rather than the level. */
   readonly change: boolean;
+  /** For amounts: last year's level (上年同期盈利50万元), not this year's. */
+  readonly previous: boolean;
   /** For shares: the whole named (占全县的, 占销售收入的), "" when not named; 合计 for groups. */
   readonly whole: string;
   readonly group: boolean;
@@ -69,6 +71,8 @@ const UNITS = [
   '公顷',
   '公里',
   '千米',
+  '万吨标准煤',
+  '吨标准煤',
   '万吨',
   '吨',
   '家',
@@ -210,6 +214,16 @@ const RULES: readonly Rule[] = [
     }),
   },
   {
+    // Last year's level, as the narrative's zero-profit aside says it: （上年同期亏损50万元）.
+    kind: 'amount',
+    pattern: new RegExp(`(?<lead>(?:上年|去年)同期(?<verb>盈利|亏损))${NUM}${UNIT}`, 'g'),
+    read: (m) => ({
+      figure: `${groups(m).n ?? ''}${groups(m).u ?? ''}`,
+      sign: groups(m).verb === '亏损' ? -1 : 1,
+      previous: true,
+    }),
+  },
+  {
     kind: 'amount',
     pattern: new RegExp(
       `(?<lead>亏损)?(?<approx>近|将近|接近|约|大约|超过|超|逾|突破)?${NUM}(?<approxAfter>余|多)?${UNIT}(?<atLeast>以上|左右)?`,
@@ -220,6 +234,13 @@ const RULES: readonly Rule[] = [
       sign: groups(m).lead === undefined ? 1 : -1,
       lead: '',
     }),
+  },
+  {
+    // A zero said in words, as the narrative writes a zero profit: 利润总额为零, 盈亏持平 (not
+    // the aside 上年同期为零, which is about last year).
+    kind: 'amount',
+    pattern: /(?<!上年同期亦?)(?<figure>盈亏持平|为零)/g,
+    read: (m) => ({ figure: groups(m).figure ?? '' }),
   },
   {
     kind: 'amount',
@@ -261,6 +282,9 @@ function numberOf(
   const times = groups(m).times;
   if (times !== undefined) {
     return { value: TIMES[times] ?? 100, decimals: 0, step: 10, chinese: true };
+  }
+  if (figure === '盈亏持平' || figure === '为零') {
+    return { value: 0, decimals: 0, step: 1, chinese: true };
   }
   if (kind === 'rank') {
     if (figure === '首位') return { value: 1, decimals: 0, step: 1, chinese: true };
@@ -307,6 +331,7 @@ export function findStatements(text: string): Statement[] {
         unit,
         approximation: approximationOf(m),
         change: read.change ?? false,
+        previous: read.previous ?? false,
         whole: read.whole ?? '',
         group: read.group ?? false,
         among: read.among ?? null,

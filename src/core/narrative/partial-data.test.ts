@@ -110,7 +110,7 @@ describe('zero figures', () => {
   it('traces the zero and the aside to their cells', () => {
     const [paragraph] = render(profitTemplate, park(row('利润总额', '万元', 0, -50))).paragraphs;
     expect(paragraph?.figures).toEqual([
-      expect.objectContaining({ text: '利润总额盈亏持平', value: 0, indicator: '利润总额' }),
+      expect.objectContaining({ text: '盈亏持平', value: 0, indicator: '利润总额' }),
       expect.objectContaining({ text: '50万元', value: -50, indicator: '利润总额' }),
     ]);
     expect(paragraph?.figures[1]?.sources.map((s) => s.cell)).toEqual(['C2', 'D2']);
@@ -267,10 +267,10 @@ describe('a caveat on totals with 错误 findings', () => {
   const source =
     '{时期}，{主体}[实现工业总产值{工业总产值}][；销售收入{销售收入}][；实现工商税收{工商税收}]';
 
-  it('names the indicators in reading order, before the end mark', () => {
+  it('stands at the end of each clause quoting them', () => {
     expect(textOf(source, data, { erroneousIndicators: ['工商税收', '工业总产值'] })).toEqual([
-      '上半年，园区实现工业总产值5000万元；销售收入4500万元；实现工商税收300万元' +
-        '（工业总产值、工商税收数据经审核存在错误，详见“审核”表）。',
+      '上半年，园区实现工业总产值5000万元（工业总产值数据经审核存在错误，详见“审核”表）；' +
+        '销售收入4500万元；实现工商税收300万元（工商税收数据经审核存在错误，详见“审核”表）。',
     ]);
   });
 

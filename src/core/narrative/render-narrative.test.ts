@@ -540,7 +540,7 @@ describe('renderNarrative: the default main paragraph (issue #14 §3)', () => {
     expect(main).toBe(
       '上半年，园区实现工商税收1000万元，同比增长25%，其中，国内增值税500万元，占50%；' +
         '企业所得税200万元，占20%；完成技改投入450万元，同比增长1.3倍。' +
-        '目前，入园企业50家，其中建成投产企业30家，比上年同期持平；新竣工项目3个，比上年同期减少1个。',
+        '目前，入园企业50家，比上年同期持平，其中建成投产企业30家；新竣工项目3个，比上年同期减少1个。',
     );
     expect(result.paragraphs.map((p) => p.kind)).not.toContain('structure');
   });

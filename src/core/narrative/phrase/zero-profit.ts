@@ -24,11 +24,15 @@ export function zeroProfitPhrase(
   name: string,
 ): Phrase {
   const p = locale.patterns;
-  const said = fillPattern(previous !== null && previous < 0 ? p.breakEven : p.profitZero, {
-    name,
-  }).text;
-  // The words stand for the figure zero: they trace to its cell as a number would.
-  const head = figure(said, 0);
+  const pattern = previous !== null && previous < 0 ? p.breakEven : p.profitZero;
+  const said = fillPattern(pattern, { name }).text;
+  // The words that say zero (为零, 盈亏持平) stand for the figure: they trace to its cell as
+  // a number would; the name before them is words.
+  const zero = fillPattern(pattern, { name: '' }).text;
+  const named = said.length > zero.length && said.endsWith(zero);
+  const head = named
+    ? joinPhrases([words(said.slice(0, said.length - zero.length)), figure(zero, 0)], '')
+    : figure(said, 0);
   if (previous === null) return head;
   if (previous === 0) return joinPhrases([head, words(p.previousZero)], '');
   const amount = figure(quantityPhrase(Math.abs(previous), unit, locale, unitText).text, previous);

@@ -30,8 +30,8 @@ export const defaultTemplatesEn: TemplateSet = {
         '[; enterprises employed {企业员工总数}[, output per worker {人均产值}]]' +
         '[; energy use per 10,000 yuan of output was {万元产值能耗}[, {万元产值能耗.growth}]].]' +
         '[ At present, [{入园企业数} are in the park' +
-        '[, {入园企业数.ofWhich} {#items(入园企业数)}{item.name} {item}{/}]' +
-        '[, {入园企业数.countChange} on a year earlier]]' +
+        '[, {入园企业数.countChange} on a year earlier]' +
+        '[, {入园企业数.ofWhich} {#items(入园企业数)}{item.name} {item}{/}]]' +
         '[; {新竣工项目数} new projects were completed[, {新竣工项目数.countChange} on a year earlier]].]',
     },
     {
