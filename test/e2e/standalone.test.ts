@@ -137,9 +137,12 @@ describeIfChromium('standalone page and task pane in headless Chromium', () => {
     expect(download.suggestedFilename()).toBe('全县上半年主要经济指标完成情况.docx');
     const docx = await readDocx(readFileSync(await download.path()));
     expect(docx.paragraphs[0]).toBe('全县上半年主要经济指标完成情况');
-    expect(shownParagraph).toMatch(/^从结构看，/);
+    expect(shownParagraph).toMatch(/^从各乡镇看，/);
     expect(docx.paragraphs).toContain(shownParagraph);
     expect(docx.tables[0]?.[0]?.[0]).toBe('指标名称');
+    // The three township charts, drawn in the page, are figures of the report.
+    expect(docx.media.filter((name) => name.endsWith('.png'))).toHaveLength(3);
+    expect(docx.paragraphs.filter((p) => /^图\d/.test(p))).toHaveLength(3);
     expect(requested.some((url) => /word-report/.test(url))).toBe(true);
 
     expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:'))).toEqual(
