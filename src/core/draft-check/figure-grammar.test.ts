@@ -49,6 +49,21 @@ describe('findStatements', () => {
     expect(read('利润总额亏损1286万元')).toEqual([['amount', '亏损1286万元', -1286]]);
   });
 
+  it('reads the narrative’s zero profit, last year’s level in its aside, and ratio units', () => {
+    const zero = findStatements(
+      '利润总额为零（上年同期盈利50万元）；利润总额盈亏持平（上年同期亏损50万元）',
+    );
+    expect(zero.map((s) => [s.kind, s.number?.value, s.sign, s.previous, s.unit])).toEqual([
+      ['amount', 0, 1, false, ''],
+      ['amount', 50, 1, true, '万元'],
+      ['amount', 0, 1, false, ''],
+      ['amount', 50, -1, true, '万元'],
+    ]);
+    // The zero-base aside is about last year: no statement of this year's figure.
+    expect(read('销售收入8亿元（上年同期为零）')).toEqual([['amount', '8亿元', 8]]);
+    expect(read('万元产值能耗0.047吨标准煤')).toEqual([['amount', '0.047吨标准煤', 0.047]]);
+  });
+
   it('reads growth and decline, times, 翻一番 and 持平', () => {
     expect(read('同比增长5.1%，下降3%，增长1.25倍，翻一番，同比持平')).toEqual([
       ['growth', '同比增长5.1%', 5.1],
