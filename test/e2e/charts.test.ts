@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, serveFolder, serveOfficeJs } from '../helpers/browser';
+import type { BrowserContext } from 'playwright-core';
+import { CHROMIUM, openPageSession, type PageSession } from '../helpers/browser';
 
 /**
  * The standalone page's 图表 section in headless Chromium: after a run, opening the folded
@@ -21,31 +18,16 @@ if (!existsSync(CHROMIUM)) console.warn(`test/e2e/charts skipped: ${CHROMIUM} no
 
 describeIfChromium('the page’s charts in headless Chromium', () => {
   jest.setTimeout(300_000);
-  let server: Server;
+  let session: PageSession;
   let origin: string;
   let context: BrowserContext;
-  let userDataDir: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(dist, 'standalone.html'))) {
-      execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: 'inherit' });
-    }
-    ({ server, origin } = await serveFolder(dist));
-    userDataDir = mkdtempSync(join(tmpdir(), 'park-stats-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 900, height: 1400 },
-      args: [...CHROMIUM_ARGS],
-    });
-    await serveOfficeJs(context);
+    session = await openPageSession(dist);
+    ({ origin, context } = session);
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await new Promise((done) => server?.close(done));
-    if (userDataDir !== undefined) rmSync(userDataDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('draws the three charts after a run, lazily, and keeps the chart choices', async () => {
     const page = await context.newPage();

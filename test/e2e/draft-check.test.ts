@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Workbook } from 'exceljs';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, serveFolder } from '../helpers/browser';
+import type { BrowserContext } from 'playwright-core';
+import { CHROMIUM, openPageSession, type PageSession } from '../helpers/browser';
 
 /**
  * 文稿核对 on the standalone page, in headless Chromium (issue 15): a county's workbook chosen,
@@ -58,30 +56,20 @@ const DRAFT = [
 
 describeIfChromium('文稿核对 on the standalone page in headless Chromium', () => {
   jest.setTimeout(300_000);
-  let server: Server;
+  let session: PageSession;
   let origin: string;
   let context: BrowserContext;
   let folder: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(dist, 'standalone.html'))) {
-      execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: 'inherit' });
-    }
-    ({ server, origin } = await serveFolder(dist));
     folder = mkdtempSync(join(tmpdir(), 'park-stats-draft-'));
     await writeCounty(join(folder, '园区.xlsx'));
-    context = await chromium.launchPersistentContext(join(folder, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 900, height: 1400 },
-      args: [...CHROMIUM_ARGS],
-    });
+    session = await openPageSession(dist);
+    ({ origin, context } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await new Promise((done) => server?.close(done));
+    await session?.close();
     if (folder !== undefined) rmSync(folder, { recursive: true, force: true });
   });
 

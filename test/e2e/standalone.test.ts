@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Workbook } from 'exceljs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, serveFolder, serveOfficeJs } from '../helpers/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, openPageSession, type PageSession } from '../helpers/browser';
 import { readDocx } from '../helpers/docx-xml';
 
 /**
@@ -31,33 +28,16 @@ if (!existsSync(CHROMIUM)) {
 
 describeIfChromium('standalone page and task pane in headless Chromium', () => {
   jest.setTimeout(300_000);
-  let server: Server;
+  let session: PageSession;
   let origin: string;
   let context: BrowserContext;
-  let userDataDir: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(dist, 'standalone.html'))) {
-      execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: 'inherit' });
-    }
-    ({ server, origin } = await serveFolder(dist));
-    userDataDir = mkdtempSync(join(tmpdir(), 'park-stats-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 900, height: 1400 },
-      args: [...CHROMIUM_ARGS],
-    });
-    // No network: office.js comes from node_modules, anything else external fails fast.
-    await serveOfficeJs(context);
+    session = await openPageSession(dist);
+    ({ origin, context } = session);
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await new Promise((done) => server?.close(done));
-    if (userDataDir !== undefined) rmSync(userDataDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   async function runOnPage(page: Page, url: string): Promise<Buffer> {
     const pageErrors: string[] = [];

@@ -1,9 +1,11 @@
 /** What the browser tests share: Debian's Chromium, its flags, and a static file server. */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 /** Debian's chromium (apt-get install chromium); playwright's own browsers cannot be fetched. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -92,4 +94,54 @@ export async function serveOfficeJs(context: BrowserContext): Promise<void> {
       body: readFileSync(file),
     });
   });
+}
+
+/** The built pages served and a fresh Chromium profile to open them in. */
+export interface PageSession {
+  readonly origin: string;
+  readonly context: BrowserContext;
+  /** Closes the browser and the server and removes the profile. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the pages when `dist` has none (`npm test` builds them first), serves them, and
+ * starts Debian's Chromium headless with a new profile that accepts downloads; office.js
+ * comes from node_modules (the CDN is out of reach).
+ *
+ * @example
+ * const session = await openPageSession(dist);
+ * const page = await session.context.newPage();
+ * await page.goto(`${session.origin}/standalone.html`);
+ * await session.close();
+ */
+export async function openPageSession(
+  dist: string,
+  onRequest?: (path: string) => void,
+): Promise<PageSession> {
+  if (!existsSync(join(dist, 'standalone.html'))) {
+    execFileSync('npx', ['webpack', '--mode', 'production'], {
+      cwd: resolve(dist, '..'),
+      stdio: 'inherit',
+    });
+  }
+  const { server, origin } = await serveFolder(dist, onRequest);
+  const profile = mkdtempSync(join(tmpdir(), 'park-stats-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 900, height: 1400 },
+    args: [...CHROMIUM_ARGS],
+  });
+  await serveOfficeJs(context);
+  return {
+    origin,
+    context,
+    async close() {
+      await context.close();
+      await new Promise((done) => server.close(done));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
