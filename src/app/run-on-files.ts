@@ -78,23 +78,31 @@ export async function runOnFiles(
     }
   }
 
+  // Each file is read from disk once: hashed, then parsed from the same bytes.
   const hashes = new Map<string, string>();
+  const contents = new Map<string, Buffer>();
   const identified = [];
   for (const file of collected.files) {
     const real = realOrResolved(file.path);
     let hash = hashes.get(real);
     if (hash === undefined) {
-      hash = await hashFile(file.path, real);
+      const bytes = await readFile(file.path, { flag: 'r' }).catch(() => null);
+      // Unreadable: reading it says why; it is never the same as another file.
+      hash = bytes === null ? `unreadable:${real}` : sha256(bytes);
       hashes.set(real, hash);
+      if (bytes !== null) contents.set(real, bytes);
     }
     identified.push({ ...file, shown: file.path, file: basename(file.path), real, hash });
   }
   const deduped = dedupeInputs(identified);
+  const keptReal = new Set(deduped.kept.map((input) => input.real));
+  for (const real of contents.keys()) if (!keptReal.has(real)) contents.delete(real);
 
   const read = [];
   const replaced: Issue[] = [];
   for (const [i, input] of deduped.kept.entries()) {
-    const grids = await readInput(input.path);
+    const grids = await readInput(input.path, contents.get(input.real));
+    contents.delete(input.real);
     options.onProgress?.({ done: i + 1, total: deduped.kept.length, file: input.path });
     if (input.real !== outputReal) {
       read.push({ ...input, grids });
@@ -183,15 +191,8 @@ function noTownshipError(result: PipelineResult, file: string): UserError {
   return new UserError(code, { file, count: skipped.length, reason: formatIssue(first) });
 }
 
-async function hashFile(path: string, real: string): Promise<string> {
-  try {
-    return createHash('sha256')
-      .update(await readFile(path, { flag: 'r' }))
-      .digest('hex');
-  } catch {
-    // Unreadable: reading it says why; it is never the same as another file.
-    return `unreadable:${real}`;
-  }
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 async function writeOutput(
