@@ -11,7 +11,7 @@ import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/
 import { readInput } from './read-input';
 import { writeWorkbookFile } from '../host/xlsx/write-workbook-file';
 import { collectInputs, statOrNull } from './collect-inputs';
-import { dedupeInputs } from './dedupe-inputs';
+import { dedupeInputs, type InputIdentity } from './dedupe-inputs';
 import { screenResults } from './result-inputs';
 import { UserError } from './user-error';
 
@@ -98,12 +98,59 @@ export async function runOnFiles(
   const keptReal = new Set(deduped.kept.map((input) => input.real));
   for (const real of contents.keys()) if (!keptReal.has(real)) contents.delete(real);
 
+  const { result, kept } = await readAndConsolidate(deduped.kept, contents, {
+    ...options,
+    outputReal,
+    shownOutput,
+    notices: [...collected.notices, ...deduped.notices],
+  });
+  if (result.consolidation.townships.length === 0) {
+    throw noTownshipError(result, kept.map((input) => basename(input.path)).join('、'));
+  }
+
+  if (output !== null) {
+    const marker = {
+      area: result.words.area,
+      period: result.words.period,
+      sources: kept.map((input) => input.hash),
+    };
+    await writeOutput(output, result, shownOutput ?? output, marker);
+  }
+  return {
+    files: kept.map((input) => input.path),
+    found: collected.files.length + collected.skipped,
+    skipped: collected.skipped + (collected.files.length - kept.length),
+    output,
+    result,
+  };
+}
+
+/**
+ * Reads the inputs (from `contents` when already read), leaves out our own earlier result
+ * at the output path and results that would count twice, and runs the pipeline. Only the
+ * result and the kept files' paths and hashes are returned: the grids are garbage once the
+ * pipeline is done, before the output is written.
+ */
+async function readAndConsolidate(
+  inputs: readonly (InputIdentity & {
+    readonly path: string;
+    readonly real: string;
+    readonly inFolder: boolean;
+  })[],
+  contents: Map<string, Buffer>,
+  options: RunOptions & {
+    readonly outputReal: string | null;
+    readonly shownOutput: string | undefined;
+    readonly notices: readonly Issue[];
+  },
+): Promise<{ result: PipelineResult; kept: { path: string; hash: string }[] }> {
+  const { outputReal, shownOutput } = options;
   const read = [];
   const replaced: Issue[] = [];
-  for (const [i, input] of deduped.kept.entries()) {
+  for (const [i, input] of inputs.entries()) {
     const grids = await readInput(input.path, contents.get(input.real));
     contents.delete(input.real);
-    options.onProgress?.({ done: i + 1, total: deduped.kept.length, file: input.path });
+    options.onProgress?.({ done: i + 1, total: inputs.length, file: input.path });
     if (input.real !== outputReal) {
       read.push({ ...input, grids });
     } else if (grids.result !== undefined) {
@@ -116,31 +163,13 @@ export async function runOnFiles(
   }
   const screened = screenResults(read);
 
-  const notices = [...collected.notices, ...deduped.notices, ...replaced, ...screened.notices];
+  const notices = [...options.notices, ...replaced, ...screened.notices];
   const workbooks: WorkbookGrids[] = screened.kept.map((input) => input.grids);
   const result = runPipeline(workbooks, {
     ...options.pipeline,
     notices: [...(options.pipeline?.notices ?? []), ...notices],
   });
-  if (result.consolidation.townships.length === 0) {
-    throw noTownshipError(result, screened.kept.map((input) => basename(input.path)).join('、'));
-  }
-
-  if (output !== null) {
-    const marker = {
-      area: result.words.area,
-      period: result.words.period,
-      sources: screened.kept.map((input) => input.hash),
-    };
-    await writeOutput(output, result, shownOutput ?? output, marker);
-  }
-  return {
-    files: screened.kept.map((input) => input.path),
-    found: collected.files.length + collected.skipped,
-    skipped: collected.skipped + (collected.files.length - screened.kept.length),
-    output,
-    result,
-  };
+  return { result, kept: screened.kept.map(({ path, hash }) => ({ path, hash })) };
 }
 
 /**
