@@ -54,7 +54,7 @@ const HAND_MADE: Record<string, () => Promise<Uint8Array>> = {
   ),
   formulas: made(
     '<row r="1"><c r="A1"><f>B1+1</f></c><c r="B1"><f>1/0</f><v>NaN</v></c><c r="C1"><f t="shared" ref="C1:C2" si="0">A1</f><v>4</v></c>' +
-      '<c r="D1" t="str"><f>"a"</f><v>a</v></c><c r="E1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="F1" t="b"><f>TRUE</f><v>0</v></c><c r="G1"><v>1e400</v></c><c r="H1"><v>INF</v></c></row>' +
+      '<c r="D1" t="str"><f>"a"</f><v>a</v></c><c r="E1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="F1" t="b"><f>TRUE</f><v>0</v></c><c r="G1"><v>1e400</v></c><c r="H1"><v>INF</v></c><c r="I1"><f>A1-A1</f><v>0</v></c></row>' +
       '<row r="2"><c r="C2"><f t="shared" si="0"/><v>5</v></c><c r="D2"><f t="shared" si="0"/></c></row>',
   ),
   'without r': made(
