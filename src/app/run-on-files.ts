@@ -13,7 +13,7 @@ import type { ChartSheet, WriteOptions } from '../host/xlsx/write-workbook';
 import { writeWorkbookFile } from '../host/xlsx/write-workbook-file';
 import { writeReportFile, type WordReportOptions } from './write-report-file';
 import { collectInputs, statOrNull } from './collect-inputs';
-import { dedupeInputs } from './dedupe-inputs';
+import { dedupeInputs, type InputIdentity } from './dedupe-inputs';
 import { screenResults } from './result-inputs';
 import { noTownshipError } from './no-township';
 import { errorReason, UserError } from './user-error';
@@ -102,46 +102,33 @@ export async function runOnFiles(
     if (real === docxReal) throw new UserError('write.same-as-input', { file: shownDocx ?? docx });
   }
 
+  // Each file is read from disk once: hashed, then parsed from the same bytes.
   const hashes = new Map<string, string>();
+  const contents = new Map<string, Buffer>();
   const identified = [];
   for (const file of collected.files) {
     const real = realOrResolved(file.path);
     let hash = hashes.get(real);
     if (hash === undefined) {
-      hash = await hashFile(file.path, real);
+      const bytes = await readFile(file.path, { flag: 'r' }).catch(() => null);
+      // Unreadable: reading it says why; it is never the same as another file.
+      hash = bytes === null ? `unreadable:${real}` : sha256(bytes);
       hashes.set(real, hash);
+      if (bytes !== null) contents.set(real, bytes);
     }
     identified.push({ ...file, shown: file.path, file: basename(file.path), real, hash });
   }
   const deduped = dedupeInputs(identified);
+  const keptReal = new Set(deduped.kept.map((input) => input.real));
+  for (const real of contents.keys()) if (!keptReal.has(real)) contents.delete(real);
 
-  const read = [];
-  const replaced: Issue[] = [];
-  for (const [i, input] of deduped.kept.entries()) {
-    const grids = await readInput(input.path);
-    options.onProgress?.({ done: i + 1, total: deduped.kept.length, file: input.path });
-    if (input.real !== outputReal) {
-      read.push({ ...input, grids });
-    } else if (grids.result !== undefined) {
-      replaced.push(
-        issue('read.result-replaced', 'info', { file: input.file }, { file: input.shown }),
-      );
-    } else {
-      throw new UserError('write.same-as-input', { file: shownOutput ?? input.shown });
-    }
-  }
-  const screened = screenResults(read);
-
-  const notices = [...collected.notices, ...deduped.notices, ...replaced, ...screened.notices];
-  const workbooks: WorkbookGrids[] = screened.kept.map((input) => input.grids);
-  const result = runPipeline(workbooks, {
-    ...options.pipeline,
-    notices: [...(options.pipeline?.notices ?? []), ...notices],
+  const { result, kept } = await readAndConsolidate(deduped.kept, contents, {
+    ...options,
+    outputReal,
+    shownOutput,
+    notices: [...collected.notices, ...deduped.notices],
   });
-  const noTownship = noTownshipError(
-    result,
-    screened.kept.map((input) => basename(input.path)).join('、'),
-  );
+  const noTownship = noTownshipError(result, kept.map((input) => basename(input.path)).join('、'));
   if (noTownship !== null) throw noTownship;
 
   // The charts are drawn once, for the 图表 sheet and the Word report alike.
@@ -152,7 +139,7 @@ export async function runOnFiles(
     const marker = {
       area: result.words.area,
       period: result.words.period,
-      sources: screened.kept.map((input) => input.hash),
+      sources: kept.map((input) => input.hash),
     };
     await writeOutput(output, result, shownOutput ?? output, {
       marker,
@@ -169,13 +156,60 @@ export async function runOnFiles(
   }
   return {
     chartNotes,
-    files: screened.kept.map((input) => input.path),
+    files: kept.map((input) => input.path),
     found: collected.files.length + collected.skipped,
-    skipped: collected.skipped + (collected.files.length - screened.kept.length),
+    skipped: collected.skipped + (collected.files.length - kept.length),
     output,
     docx,
     result,
   };
+}
+
+/**
+ * Reads the inputs (from `contents` when already read), leaves out our own earlier result
+ * at the output path and results that would count twice, and runs the pipeline. Only the
+ * result and the kept files' paths and hashes are returned: the grids are garbage once the
+ * pipeline is done, before the output is written.
+ */
+async function readAndConsolidate(
+  inputs: readonly (InputIdentity & {
+    readonly path: string;
+    readonly real: string;
+    readonly inFolder: boolean;
+  })[],
+  contents: Map<string, Buffer>,
+  options: RunOptions & {
+    readonly outputReal: string | null;
+    readonly shownOutput: string | undefined;
+    readonly notices: readonly Issue[];
+  },
+): Promise<{ result: PipelineResult; kept: { path: string; hash: string }[] }> {
+  const { outputReal, shownOutput } = options;
+  const read = [];
+  const replaced: Issue[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const grids = await readInput(input.path, contents.get(input.real));
+    contents.delete(input.real);
+    options.onProgress?.({ done: i + 1, total: inputs.length, file: input.path });
+    if (input.real !== outputReal) {
+      read.push({ ...input, grids });
+    } else if (grids.result !== undefined) {
+      replaced.push(
+        issue('read.result-replaced', 'info', { file: input.file }, { file: input.shown }),
+      );
+    } else {
+      throw new UserError('write.same-as-input', { file: shownOutput ?? input.shown });
+    }
+  }
+  const screened = screenResults(read);
+
+  const notices = [...options.notices, ...replaced, ...screened.notices];
+  const workbooks: WorkbookGrids[] = screened.kept.map((input) => input.grids);
+  const result = runPipeline(workbooks, {
+    ...options.pipeline,
+    notices: [...(options.pipeline?.notices ?? []), ...notices],
+  });
+  return { result, kept: screened.kept.map(({ path, hash }) => ({ path, hash })) };
 }
 
 /**
@@ -208,15 +242,8 @@ function checkOutput(output: string, shown: string, extension = '.xlsx'): void {
   }
 }
 
-async function hashFile(path: string, real: string): Promise<string> {
-  try {
-    return createHash('sha256')
-      .update(await readFile(path, { flag: 'r' }))
-      .digest('hex');
-  } catch {
-    // Unreadable: reading it says why; it is never the same as another file.
-    return `unreadable:${real}`;
-  }
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**

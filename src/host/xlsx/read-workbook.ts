@@ -3,14 +3,16 @@ import type { CellFault, CellValue, SheetGrid, WorkbookGrids } from '../../core/
 import { isPercentFormat } from '../../core/grid/number-format';
 import { cellFault, toCellValue } from './cell-value';
 import { addPackageCellReferences } from './cell-references';
+import { fastReadWorkbook } from './fast-read-workbook';
 import { readMarkerText } from './result-marker';
 
 /**
  * Reads an .xlsx workbook (its bytes) into grids, one per worksheet in tab order, hidden
  * sheets included. Rows and cells written without their optional `r` attribute are read
  * by position (`addPackageCellReferences`). `result` is set for our own result workbooks
- * (their marker, `result-marker.ts`). Uses exceljs's normal reader (the streaming reader drops sheets on
- * Node 20). Works in the browser too: no Node imports here.
+ * (their marker, `result-marker.ts`). Most packages are read straight from their XML
+ * (`fastReadWorkbook`, the same grids); the rest with exceljs's normal reader (the streaming
+ * reader drops sheets on Node 20). Works in the browser too: no Node imports here.
  *
  * Merged cells keep their value in the master cell only; `indents` lists non-zero
  * alignment indents; `percentCells` lists numeric cells whose format shows "%";
@@ -27,6 +29,20 @@ export async function readWorkbook(
   fileName: string,
 ): Promise<WorkbookGrids> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  return (await fastReadWorkbook(bytes, fileName)) ?? readWorkbookWithExceljs(bytes, fileName);
+}
+
+/**
+ * `readWorkbook` with exceljs alone (the reader `fastReadWorkbook` must equal, and its
+ * fallback).
+ *
+ * @example
+ * const grids = await readWorkbookWithExceljs(bytes, '东城镇.xlsx');
+ */
+export async function readWorkbookWithExceljs(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<WorkbookGrids> {
   let workbook: Workbook;
   try {
     workbook = await loadWorkbook(bytes);
