@@ -1,4 +1,6 @@
 import { readWorkbook } from '../../src/host/xlsx';
+import { fastReadWorkbook } from '../../src/host/xlsx/fast-read-workbook';
+import { readWorkbookWithExceljs } from '../../src/host/xlsx/read-workbook';
 import { cellFault } from '../../src/host/xlsx/cell-value';
 import { fillSheet, patchXlsxPart, xlsxBytes } from './xlsx-files';
 
@@ -54,6 +56,29 @@ describe('readWorkbook: cells it cannot give a value for', () => {
     expect(grid?.cellFaults).toEqual({ C3: 'non-finite', C6: 'formula-no-result' });
     expect(grid?.rows[2]).toEqual(['销售收入', '万元', null]);
     expect(grid?.rows[1]).toEqual(['工业总产值', '万元', 1]);
+  });
+
+  it('reads a formula whose cached result is 0 or FALSE as that value, by both readers', async () => {
+    // exceljs's cell.value drops a falsy result: =C3-D3 of a township that did not change
+    // would read as never calculated, a 错误, and its 0 would be lost.
+    const bytes = await xlsxBytes((workbook) => {
+      const sheet = fillSheet(workbook.addWorksheet('甲镇'), [
+        ['指标名称', '计量单位', '本期', '上年同期'],
+        ['工业总产值', '万元', 100, 100],
+        ['入园企业数', '家', 3, 3],
+      ]);
+      sheet.getCell('E1').value = '增减';
+      sheet.getCell('E2').value = { formula: 'C2-D2', result: 0 } as never;
+      sheet.getCell('E3').value = { formula: 'C3>D3', result: false } as never;
+    });
+    const fast = await fastReadWorkbook(bytes, '甲镇.xlsx');
+    const slow = await readWorkbookWithExceljs(bytes, '甲镇.xlsx');
+    for (const grids of [fast, slow]) {
+      const grid = grids?.sheets[0];
+      expect(grid).not.toHaveProperty('cellFaults');
+      expect(grid?.rows[1]?.[4]).toBe(0);
+      expect(grid?.rows[2]?.[4]).toBe(false);
+    }
   });
 
   it('leaves cellFaults out when every cell has a value', async () => {

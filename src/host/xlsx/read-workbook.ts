@@ -68,6 +68,20 @@ async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
   return workbook;
 }
 
+/**
+ * A cell's value as exceljs gives it, with a formula's cached result put back when exceljs
+ * dropped it: `cell.value` keeps a formula's result only when it is truthy, so a formula
+ * whose result is 0 (=C3-D3 of a township that did not change), FALSE or "" would read as
+ * never calculated; the cell's model keeps it.
+ */
+function cellValueOf(cell: Cell): unknown {
+  const value: unknown = cell.value;
+  if (value === null || typeof value !== 'object') return value;
+  if (!('formula' in value || 'sharedFormula' in value)) return value;
+  const result = (cell.model as { result?: unknown }).result;
+  return result === undefined || 'result' in value ? value : { ...value, result };
+}
+
 function readSheet(worksheet: Worksheet, fileName: string): SheetGrid {
   const rows: CellValue[][] = [];
   const indents: Record<string, number> = {};
@@ -77,9 +91,10 @@ function readSheet(worksheet: Worksheet, fileName: string): SheetGrid {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (isMergedAway(cell)) return;
-      const value = toCellValue(cell.value);
+      const raw = cellValueOf(cell);
+      const value = toCellValue(raw);
       if (value === null) {
-        const fault = cellFault(cell.value);
+        const fault = cellFault(raw);
         if (fault === null) return;
         cellFaults[cell.address] = fault;
         // The row reaches the faulty cell, so it is never dropped as a trailing empty row.

@@ -229,11 +229,11 @@ function cellValueOf(
       if (raw.formulaRef) shared.formulae.set(raw.formulaIndex, address);
       else sharedFormula = shared.formulae.get(raw.formulaIndex);
     }
-    // exceljs's cell value keeps only the truthy parts: a cached 0, false, NaN or "" is
-    // read as no result at all (and a shared formula whose first cell is missing as no formula).
+    // A cached 0, false or "" is a result (the exceljs path reads it from the cell's model);
+    // a shared formula whose first cell is missing reads as no formula, as exceljs has it.
     return {
       ...(raw.formula ? { formula: raw.formula } : {}),
-      ...(result ? { result } : {}),
+      ...(result !== undefined ? { result } : {}),
       ...(sharedFormula ? { sharedFormula } : {}),
     };
   }
