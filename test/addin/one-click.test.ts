@@ -22,6 +22,19 @@ const options = {
   write: { supports: supportUpTo('1.7') },
 } as const;
 
+/** The task pane's actions on a fake workbook, with the given document settings. */
+function paneActions(fake: FakeExcel, settings: FakeSettings) {
+  return createOfficeActions(
+    {
+      readWorkbookGrids: (context) => readWorkbookGrids(context, options.read),
+      writeOutputs: (context, sheets, write) =>
+        writeOutputs(context, sheets, { ...write, ...options.write }),
+      selectCell,
+    },
+    { run: (batch) => batch(fake.context as Excel.RequestContext), settings },
+  );
+}
+
 function workbook(): FakeExcel {
   return new FakeExcel([
     townshipSheet('东城镇', 8, 7, 1),
@@ -151,7 +164,6 @@ describe('notice helpers', () => {
 });
 
 describe('the ribbon reads the settings the task pane saved (issue 13 §2)', () => {
-  const supports = supportUpTo('1.7');
   const county = (): FakeExcel =>
     new FakeExcel([
       townshipSheet('东城镇', 8, 7, 1),
@@ -180,15 +192,7 @@ describe('the ribbon reads the settings the task pane saved (issue 13 §2)', () 
   ): Promise<FakeExcel> {
     const fake = county();
     const settings = new FakeSettings(store);
-    const actions = createOfficeActions(
-      {
-        readWorkbookGrids: (context) => readWorkbookGrids(context, { supports }),
-        writeOutputs: (context, sheets, options) =>
-          writeOutputs(context, sheets, { ...options, supports }),
-        selectCell,
-      },
-      { run: (batch) => batch(fake.context as Excel.RequestContext), settings },
-    );
+    const actions = paneActions(fake, settings);
     await actions.saveTemplates(text);
     const { set } = templateSetFromText(text);
     await actions.run({ ...choices, templates: set }, () => undefined);
@@ -270,18 +274,7 @@ describe('the ribbon reads the settings the task pane saved (issue 13 §2)', () 
 
     const store = new FakeDocumentStore();
     const fake = county();
-    const actions = createOfficeActions(
-      {
-        readWorkbookGrids: (context) => readWorkbookGrids(context, { supports }),
-        writeOutputs: (context, sheets, options) =>
-          writeOutputs(context, sheets, { ...options, supports }),
-        selectCell,
-      },
-      {
-        run: (batch) => batch(fake.context as Excel.RequestContext),
-        settings: new FakeSettings(store),
-      },
-    );
+    const actions = paneActions(fake, new FakeSettings(store));
     await actions.run({ ...request, draft }, () => undefined);
     expect(store.saved[RUN_SETTING]).toEqual({
       period: '1-6月',
@@ -302,18 +295,7 @@ describe('the ribbon reads the settings the task pane saved (issue 13 §2)', () 
     const store = new FakeDocumentStore();
     store.failSaves = '文档为只读';
     const fake = county();
-    const actions = createOfficeActions(
-      {
-        readWorkbookGrids: (context) => readWorkbookGrids(context, { supports }),
-        writeOutputs: (context, sheets, options) =>
-          writeOutputs(context, sheets, { ...options, supports }),
-        selectCell,
-      },
-      {
-        run: (batch) => batch(fake.context as Excel.RequestContext),
-        settings: new FakeSettings(store),
-      },
-    );
+    const actions = paneActions(fake, new FakeSettings(store));
     const outcome = await actions.run(request, () => undefined);
     expect(outcome.output.kind === 'written' && outcome.output.notices).toEqual([
       '本次的时期、主体和工作表选择未能保存到工作簿（文档为只读），功能区的“一键汇总”仍按上次保存的设置运行',
@@ -324,18 +306,7 @@ describe('the ribbon reads the settings the task pane saved (issue 13 §2)', () 
 describe('the task pane run with no township', () => {
   it('stops with the same message as the ribbon and writes nothing', async () => {
     const fake = new FakeExcel([{ name: 'Sheet1', rows: [['随便写点']] }]);
-    const actions = createOfficeActions(
-      {
-        readWorkbookGrids: (context) => readWorkbookGrids(context, options.read),
-        writeOutputs: (context, sheets, write) =>
-          writeOutputs(context, sheets, { ...write, ...options.write }),
-        selectCell,
-      },
-      {
-        run: (batch) => batch(fake.context as Excel.RequestContext),
-        settings: new FakeSettings(new FakeDocumentStore()),
-      },
-    );
+    const actions = paneActions(fake, new FakeSettings(new FakeDocumentStore()));
     await expect(
       actions.run({ period: '', area: '', sheets: [] }, () => undefined),
     ).rejects.toThrow(/^当前工作簿中没有可汇总的统计表：跳过了 1 个工作表，如：工作表“Sheet1”/);

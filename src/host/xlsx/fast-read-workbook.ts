@@ -22,7 +22,7 @@ import { readMarkerText } from './result-marker';
  * errors are the ones the user sees. Browser-safe.
  *
  * @example
- * (await fastReadWorkbook(bytes, '东城镇.xlsx')) ?? (await readWithExceljs(bytes))
+ * (await fastReadWorkbook(bytes, '东城镇.xlsx')) ?? (await readWorkbookWithExceljs(bytes, '东城镇.xlsx'))
  */
 export async function fastReadWorkbook(
   bytes: Uint8Array,
