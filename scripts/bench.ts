@@ -28,7 +28,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { installConverters } from '../src/core/install-converters';
+import { installConverters } from '../src/app/install-converters';
 import { runPipeline, type StageRunner } from '../src/core/pipeline';
 import { textWidth } from '../src/core/output/column-width';
 import { readWorkbook, writeWorkbook } from '../src/host/xlsx';

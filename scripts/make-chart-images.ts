@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installConverters } from '../src/core/install-converters';
+import { installConverters } from '../src/app/install-converters';
 import { runPipeline } from '../src/core/pipeline';
 import { renderCharts } from '../src/host/charts/render-chart-images';
 import { readWorkbookFile } from '../src/host/xlsx/read-workbook-file';

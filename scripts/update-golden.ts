@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installConverters } from '../src/core/install-converters';
+import { installConverters } from '../src/app/install-converters';
 import { GOLDEN_CASES, goldenMarkdown } from '../test/golden/golden-datasets';
 
 installConverters();

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { WorkbookGrids } from '../core/grid';
+import { openWithNodeZlib } from '../host/xlsx/node-archive';
 import { readCheckedWorkbook } from './read-checked-workbook';
 import { UserError } from './user-error';
 
@@ -31,5 +32,5 @@ export async function readInput(file: string, content?: Buffer): Promise<Workboo
     throw new UserError('read.corrupt', { file });
   }
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  return readCheckedWorkbook(bytes, basename(file), file);
+  return readCheckedWorkbook(bytes, basename(file), file, openWithNodeZlib);
 }

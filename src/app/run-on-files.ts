@@ -4,14 +4,14 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ChartSettings } from '../core/charts';
 import { formatMessage } from '../core/diagnostics/format';
-import { installConverters } from '../core/install-converters';
+import { installConverters } from './install-converters';
 import { issue, type Issue } from '../core/diagnostics/issue';
 import type { WorkbookGrids } from '../core/grid';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../core/pipeline';
 import { readInput } from './read-input';
 import type { ChartSheet, WriteOptions } from '../host/xlsx/write-workbook';
 import { writeWorkbookFile } from '../host/xlsx/write-workbook-file';
-import { writeReportFile, type WordReportOptions } from './write-report-file';
+import type { WordReportOptions } from './write-report-file';
 import { collectInputs, statOrNull } from './collect-inputs';
 import { dedupeInputs, type InputIdentity } from './dedupe-inputs';
 import { screenResults } from './result-inputs';
@@ -148,6 +148,8 @@ export async function runOnFiles(
   }
   if (docx !== null && options.docx !== undefined) {
     const images = charts?.images ?? [];
+    // The Word writer (docx) is loaded only for --docx.
+    const { writeReportFile } = await import('./write-report-file');
     await writeReportFile(
       docx,
       { chartImages: () => Promise.resolve(images), ...options.docx },

@@ -4,7 +4,7 @@ let converter: Convert | null = null;
 
 /**
  * Installs the Simplified -> Traditional converter (`createTraditionalizer` of
- * `./traditionalizer`): eagerly in Node (`src/core/install-converters.ts`), in a browser
+ * `./traditionalizer`): on first use in Node (`src/app/install-converters.ts`), in a browser
  * by `prepareConverters({ locale: 'zh-TW' })`, which loads it as its own chunk.
  *
  * @example installTraditionalizer(createTraditionalizer());

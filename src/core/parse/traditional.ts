@@ -6,7 +6,7 @@ import { CHANGING_CHARACTERS } from './changing-characters';
  *
  * The converter (opencc-js's tw -> cn dictionaries, 109 KB) is not imported here, so that
  * a page that never meets a Traditional character never loads it: a host installs it with
- * `installSimplifier` (eagerly, `src/core/install-converters.ts`, in Node) or, in a
+ * `installSimplifier` (on first use, `src/app/install-converters.ts`, in Node) or, in a
  * browser, awaits `prepareConverters` (`src/core/prepare-converters.ts`) before it runs the
  * engine on grids, which loads it as a separate chunk only when some text needs it.
  */

@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import { columnLetters, fromA1 } from '../../core/grid';
 
 /**
@@ -71,6 +70,7 @@ export function addCellReferences(xml: string): string | null {
  * await workbook.xlsx.load(patched ?? bytes);
  */
 export async function addPackageCellReferences(bytes: Uint8Array): Promise<Uint8Array | null> {
+  const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(bytes);
   let changed = false;
   for (const part of Object.values(zip.files)) {

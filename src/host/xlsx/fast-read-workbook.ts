@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import type { SheetGrid, WorkbookGrids } from '../../core/grid';
 import {
   checkPartNames,
@@ -11,6 +10,7 @@ import {
 import { scanSheet } from './fast/sheet-scan';
 import { check, Declined } from './fast/xml-scan';
 import { readMarkerText } from './result-marker';
+import { openWithJszip, type ArchiveOpener } from './archive';
 
 /**
  * Reads an .xlsx package straight from its XML (workbook, shared strings, styles, each
@@ -21,14 +21,17 @@ import { readMarkerText } from './result-marker';
  * inline text…) and for unreadable ones: the caller then reads it with exceljs, whose
  * errors are the ones the user sees. Browser-safe.
  *
+ * @param open how the package is unzipped: JSZip by default, Node's zlib on the command
+ *   line (`openWithNodeZlib`).
  * @example
  * (await fastReadWorkbook(bytes, '东城镇.xlsx')) ?? (await readWorkbookWithExceljs(bytes, '东城镇.xlsx'))
  */
 export async function fastReadWorkbook(
   bytes: Uint8Array,
   fileName: string,
+  open: ArchiveOpener = openWithJszip,
 ): Promise<WorkbookGrids | null> {
-  const read = await fastReadOrReason(bytes, fileName);
+  const read = await fastReadOrReason(bytes, fileName, open);
   return typeof read === 'string' ? null : read;
 }
 
@@ -41,9 +44,10 @@ export async function fastReadWorkbook(
 export async function fastReadOrReason(
   bytes: Uint8Array,
   fileName: string,
+  open: ArchiveOpener = openWithJszip,
 ): Promise<WorkbookGrids | string> {
   try {
-    const zip = await JSZip.loadAsync(bytes);
+    const zip = await open(bytes);
     checkPartNames(zip);
     const entries = await readSheetEntries(zip);
     const context = {
@@ -60,7 +64,7 @@ export async function fastReadOrReason(
     }
     return { file: fileName, sheets, ...(result !== null ? { result } : {}) };
   } catch (error) {
-    // Declined, or a package jszip cannot open: exceljs decides (and says why it fails).
+    // Declined, or a package the opener cannot open: exceljs decides (and says why it fails).
     return error instanceof Declined ? error.message : `unreadable: ${String(error)}`;
   }
 }

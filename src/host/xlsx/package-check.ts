@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { openWithJszip, type ArchiveOpener, type PackageArchive } from './archive';
 
 /**
  * Why a file is not a readable workbook, from its bytes, so that the user reads what the
@@ -38,18 +38,21 @@ export function sniffBytes(bytes: Uint8Array): PackageProblem | null {
  * Looks at the bytes and, for a zip, at its parts (the small relationship parts only, not
  * the worksheets): whether it is a workbook at all, and whether the parts it refers to
  * (workbook, worksheets, shared strings) are there. Null: a workbook that looks whole.
- * Browser-safe.
+ * Browser-safe. `open`: how the package is unzipped (JSZip by default).
  *
  * @example
  * await checkPackage(wordBytes) // "word"
  * await checkPackage(xlsxBytes) // null
  */
-export async function checkPackage(bytes: Uint8Array): Promise<PackageProblem | null> {
+export async function checkPackage(
+  bytes: Uint8Array,
+  open: ArchiveOpener = openWithJszip,
+): Promise<PackageProblem | null> {
   const sniffed = sniffBytes(bytes);
   if (sniffed !== null) return sniffed;
-  let zip: JSZip;
+  let zip: PackageArchive;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await open(bytes);
   } catch {
     return 'damaged';
   }
@@ -72,6 +75,7 @@ export async function checkPackageDeeply(bytes: Uint8Array): Promise<PackageProb
   const found = await checkPackage(bytes);
   if (found !== null) return found;
   try {
+    const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
     for (const part of Object.values(zip.files)) {
       if (!part.dir) await part.async('uint8array');
@@ -82,9 +86,9 @@ export async function checkPackageDeeply(bytes: Uint8Array): Promise<PackageProb
   }
 }
 
-async function checkParts(zip: JSZip): Promise<PackageProblem | null> {
+async function checkParts(zip: PackageArchive): Promise<PackageProblem | null> {
   // Part names are case-insensitive in a package (some exporters write "xl/Workbook.xml").
-  const names = new Set(Object.keys(zip.files).map((name) => name.toLowerCase()));
+  const names = new Set(zip.names.map((name) => name.toLowerCase()));
   const has = (name: string) => names.has(name.toLowerCase());
   const officeDocument = officeDocumentPart(await text(zip, '_rels/.rels'));
   const excelParts = [...names].some((name) => name.startsWith('xl/'));
@@ -109,11 +113,10 @@ async function checkParts(zip: JSZip): Promise<PackageProblem | null> {
   return null;
 }
 
-async function text(zip: JSZip, name: string): Promise<string | null> {
+async function text(zip: PackageArchive, name: string): Promise<string | null> {
   const wanted = name.toLowerCase();
-  const found = Object.keys(zip.files).find((key) => key.toLowerCase() === wanted);
-  const file = found === undefined ? null : zip.file(found);
-  return file === null ? null : file.async('string');
+  const found = zip.names.find((key) => key.toLowerCase() === wanted);
+  return found === undefined ? null : zip.text(found);
 }
 
 /** The main part named by the package relationships ("xl/workbook.xml"), or null. */

@@ -1,10 +1,11 @@
-import { Workbook, type Cell, type Worksheet } from 'exceljs';
+import type { Cell, Workbook, Worksheet } from 'exceljs';
 import type { CellFault, CellValue, SheetGrid, WorkbookGrids } from '../../core/grid';
 import { isPercentFormat } from '../../core/grid/number-format';
 import { cellFault, toCellValue } from './cell-value';
 import { addPackageCellReferences } from './cell-references';
 import { fastReadWorkbook } from './fast-read-workbook';
 import { readMarkerText } from './result-marker';
+import type { ArchiveOpener } from './archive';
 
 /**
  * Reads an .xlsx workbook (its bytes) into grids, one per worksheet in tab order, hidden
@@ -18,7 +19,8 @@ import { readMarkerText } from './result-marker';
  * alignment indents; `percentCells` lists numeric cells whose format shows "%";
  * `cellFaults` lists formulas without a cached result and non-finite numbers (their value
  * is null); `hidden` is set for hidden and very hidden sheets (the parser decides).
- * Rejects (throws) when the bytes are not a readable .xlsx file.
+ * Rejects (throws) when the bytes are not a readable .xlsx file. `open`: how the fast
+ * reader unzips (JSZip by default; Node's zlib on the command line).
  *
  * @example
  * const grids = await readWorkbook(bytes, '东城镇.xlsx');
@@ -27,9 +29,12 @@ import { readMarkerText } from './result-marker';
 export async function readWorkbook(
   data: ArrayBuffer | Uint8Array,
   fileName: string,
+  open?: ArchiveOpener,
 ): Promise<WorkbookGrids> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  return (await fastReadWorkbook(bytes, fileName)) ?? readWorkbookWithExceljs(bytes, fileName);
+  return (
+    (await fastReadWorkbook(bytes, fileName, open)) ?? readWorkbookWithExceljs(bytes, fileName)
+  );
 }
 
 /**
@@ -62,6 +67,9 @@ export async function readWorkbookWithExceljs(
 }
 
 async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
+  // Loaded on first use: most packages are read by `fastReadWorkbook`, and exceljs alone
+  // took a fifth of a small county's whole command-line run to load.
+  const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   // exceljs's typings ask for a Node Buffer; at run time any ArrayBuffer view is accepted.
   await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);

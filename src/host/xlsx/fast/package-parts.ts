@@ -1,4 +1,4 @@
-import type JSZip from 'jszip';
+import type { PackageArchive } from '../archive';
 import { attribute, check, decodeXml, elements } from './xml-scan';
 
 /** A worksheet as the workbook lists it, in tab order. */
@@ -37,10 +37,9 @@ const A_DATE_FORMAT = 'yyyy-mm-dd';
  * The text of a part, or null when the package has none. Part names that differ from the
  * usual ones only by case, or start with "/", decline (exceljs reads exact names).
  */
-export async function partText(zip: JSZip, name: string): Promise<string | null> {
-  const file = zip.file(name);
-  if (file === null) return null;
-  const text = await file.async('string');
+export async function partText(zip: PackageArchive, name: string): Promise<string | null> {
+  const text = await zip.text(name);
+  if (text === null) return null;
   const declaration = /^\uFEFF?<\?xml[^>]*encoding\s*=\s*["']([^"']*)["']/.exec(text);
   check(declaration === null || /^utf-?8$/i.test(declaration[1] ?? ''), 'encoding');
   check(!text.includes('<![CDATA[') && !text.includes('<!DOCTYPE'), 'CDATA or DOCTYPE');
@@ -48,9 +47,9 @@ export async function partText(zip: JSZip, name: string): Promise<string | null>
 }
 
 /** Declines packages whose part names exceljs would read differently from us. */
-export function checkPartNames(zip: JSZip): void {
+export function checkPartNames(zip: PackageArchive): void {
   const known = new Set(KNOWN_PARTS);
-  for (const name of Object.keys(zip.files)) {
+  for (const name of zip.names) {
     check(!name.startsWith('/'), 'absolute part name');
     const lower = name.toLowerCase();
     if (known.has(name) || WORKSHEET_PART.test(name)) continue;
@@ -63,7 +62,7 @@ export function checkPartNames(zip: JSZip): void {
  * The worksheets of the workbook in tab order, with their parts; declines 1904 dates,
  * sheets without a worksheet part, repeated ids and names exceljs would refuse.
  */
-export async function readSheetEntries(zip: JSZip): Promise<SheetEntry[]> {
+export async function readSheetEntries(zip: PackageArchive): Promise<SheetEntry[]> {
   const workbook = await partText(zip, WORKBOOK);
   const rels = await partText(zip, WORKBOOK_RELS);
   check(workbook !== null && rels !== null, 'no workbook');
@@ -81,6 +80,7 @@ export async function readSheetEntries(zip: JSZip): Promise<SheetEntry[]> {
   }
   const ids = new Set<number>();
   const names = new Set<string>();
+  const present = new Set(zip.names);
   const sheetsXml = elements(workbook, 'sheets')[0]?.inner ?? '';
   return elements(sheetsXml, 'sheet').map(({ attributes }) => {
     const name = attribute(attributes, 'name') ?? '';
@@ -89,7 +89,7 @@ export async function readSheetEntries(zip: JSZip): Promise<SheetEntry[]> {
     check(target !== undefined, 'sheet without relationship');
     // How exceljs finds a sheet's part from its relationship target.
     const part = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
-    check(WORKSHEET_PART.test(part) && zip.file(part) !== null, `sheet part ${part}`);
+    check(WORKSHEET_PART.test(part) && present.has(part), `sheet part ${part}`);
     check(Number.isInteger(id) && id > 0 && !ids.has(id), 'sheet id');
     check(validSheetName(name) && !names.has(name.toLowerCase()), `sheet name ${name}`);
     ids.add(id);
@@ -113,7 +113,7 @@ function validSheetName(name: string): boolean {
  * The shared strings, each as exceljs gives its text (runs joined, phonetic runs left out,
  * `_xHHHH_` escapes decoded); declines strings it would read as something else.
  */
-export async function readSharedStrings(zip: JSZip): Promise<string[]> {
+export async function readSharedStrings(zip: PackageArchive): Promise<string[]> {
   const xml = await partText(zip, 'xl/sharedStrings.xml');
   if (xml === null) return [];
   check(!/<\w+:si[\s>/]/.test(xml), 'prefixed shared strings');
@@ -149,7 +149,7 @@ function escapedText(inner: string | null): string {
  * and indent (built-in formats other than percent and date ones are left out: the grid
  * needs neither).
  */
-export async function readCellStyles(zip: JSZip): Promise<(CellStyle | null)[]> {
+export async function readCellStyles(zip: PackageArchive): Promise<(CellStyle | null)[]> {
   const xml = await partText(zip, 'xl/styles.xml');
   if (xml === null) return [];
   check(!/<\w+:xf[\s>/]/.test(xml), 'prefixed styles');
@@ -184,7 +184,7 @@ export function isDateFormat(numFmt: string | undefined): boolean {
 }
 
 /** The document's description (dc:description), where our result marker is kept. */
-export async function readDescription(zip: JSZip): Promise<string | undefined> {
+export async function readDescription(zip: PackageArchive): Promise<string | undefined> {
   const xml = await partText(zip, 'docProps/core.xml');
   if (xml === null) return undefined;
   const found = elements(xml, 'dc:description')[0];
