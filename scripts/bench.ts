@@ -401,6 +401,10 @@ async function printWholeProcess(sizes: readonly string[], reps: number): Promis
     `whole process, median of ${reps} interleaved runs (wall ms, peak RSS MB); cli = --no-charts`,
   );
   printColumns(rows);
+  const chartCost = sizes.map(
+    (size) => `${size} ${ratio(get(size, 'cli+charts'), get(size, 'cli'))}`,
+  );
+  console.log(`default run (图表) / --no-charts: ${chartCost.join(', ')}`);
   const [bare, help] = startUp;
   console.log(
     `start-up: --help ${fmt(help?.wallMs ?? 0)} ms, node -e 0 ${fmt(bare?.wallMs ?? 0)} ms (ratio ${ratio(help, bare)})`,
@@ -424,6 +428,14 @@ async function printWholeProcess(sizes: readonly string[], reps: number): Promis
   goal(
     `${LARGE_SIZE}: cli peak RSS ≤ ${GOALS.rssLargeMb} MB`,
     large?.maxRssMb === null || large === undefined ? null : large.maxRssMb <= GOALS.rssLargeMb,
+  );
+  // Not in the issue: the same bar for the default run, whose 图表 sheet holds pictures.
+  const largeDefault = get(LARGE_SIZE, 'cli+charts');
+  goal(
+    `${LARGE_SIZE}: default run (图表) peak RSS ≤ ${GOALS.rssLargeMb} MB`,
+    largeDefault?.maxRssMb === null || largeDefault === undefined
+      ? null
+      : largeDefault.maxRssMb <= GOALS.rssLargeMb,
   );
   goal(`--help ≤ ${GOALS.helpMs} ms`, help === undefined ? null : help.wallMs <= GOALS.helpMs);
   const typical = get('20x60', 'cli');
