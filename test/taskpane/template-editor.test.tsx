@@ -124,7 +124,7 @@ describe('App templates', () => {
     await openTemplates();
     const textarea = (await screen.findByLabelText('模板')) as HTMLTextAreaElement;
     expect(textarea.value).toBe(defaultTemplateText());
-    expect(textarea.value.startsWith('## 主要指标\n{时期}，{主体}\n')).toBe(true);
+    expect(textarea.value.startsWith('## 主要指标\n[{时期}，{主体}\n')).toBe(true);
     expect(screen.getByTestId('template-preview').textContent).toContain('先点“一键汇总”');
   });
 

@@ -199,6 +199,8 @@ describe('shares over 100%', () => {
   });
 });
 
+const sales = () => park(row('销售收入', '万元', 18000), row('工商税收', '万元', 900));
+
 describe('paragraphs with nothing to say', () => {
   const county = consolidate([
     statTable('甲镇', [row('工业总产值', '万元', 5000, 4000)], { period: HALF_YEAR }),
@@ -236,6 +238,38 @@ describe('paragraphs with nothing to say', () => {
     const leftOut = result.issues.filter((i) => i.code === 'narrative.paragraph-left-out');
     // Only 丙乡's township paragraph: it reports none of 工业总产值, 销售收入, 利润总额, 工商税收.
     expect(leftOut.map((i) => i.params)).toEqual([{ template: '分乡镇', subject: '丙乡' }]);
+  });
+
+  it('start the main paragraph at 目前 when only the point-in-time counts have data', () => {
+    const counts = park(row('入园企业数', '家', 53, 51), row('新竣工项目数', '个', 2, 3));
+    const main = (locale?: 'en') =>
+      renderNarrative({
+        consolidation: counts,
+        words: locale === 'en' ? { period: 'H1 2025', area: 'the park' } : WORDS,
+        ...(locale !== undefined ? { locale } : {}),
+      }).paragraphs.find((p) => p.kind === 'main')?.text;
+    expect(main()).toBe(
+      '目前，入园企业53家，比上年同期增加2家；新竣工项目2个，比上年同期减少1个。',
+    );
+    expect(main('en')).toMatch(/^At present, 53 /);
+    // A sentence before it keeps the opening: 上半年，园区实现工商税收…。目前，…
+    const withTax = park(row('工商税收', '万元', 900, 800), row('入园企业数', '家', 53));
+    expect(
+      renderNarrative({ consolidation: withTax, words: WORDS }).paragraphs.find(
+        (p) => p.kind === 'main',
+      )?.text,
+    ).toBe('上半年，园区实现工商税收900万元，同比增长12.5%。目前，入园企业53家。');
+  });
+
+  it('group words with a placeholder only as its words, never a figure', () => {
+    expect(textOf('[{时期}，{主体}[实现利润{利润总额}]]', sales())).toEqual([]);
+    expect(textOf('[{时期}，{主体}[销售收入{销售收入}]]。', sales())).toEqual([
+      '上半年，园区销售收入1.8亿元。',
+    ]);
+    // {工商税收} is a figure: the segment is no group, written while its figure is there.
+    expect(textOf('[{工商税收}，{主体}[实现利润{利润总额}]]', sales())).toEqual([
+      '900万元，园区。',
+    ]);
   });
 
   it('keep the opening of the targets paragraph when its first indicator has no target', () => {

@@ -578,8 +578,15 @@ describe('renderNarrative: sentence groups and 占比全称 in township paragrap
     );
   });
 
-  it('keeps an optional segment of words around a placeholder (not a group)', () => {
-    expect(textOf('[注：{主体}数据[；利润{利润总额}]]').text).toBe('注：园区数据。');
+  it('groups words with {主体} and {时期} too; a figure placeholder makes no group', () => {
+    // 上半年，园区 goes with its clauses: words outside [ ] stay.
+    expect(textOf('[注：{主体}数据[；利润{利润总额}]]').text).toBe('');
+    expect(textOf('[注：{主体}数据[；利润{利润总额}]]产值{工业总产值}').text).toBe(
+      '产值18.5亿元。',
+    );
+    expect(textOf('[{工业总产值}，{主体}数据[；利润{利润总额}]]').text).toBe(
+      '18.5亿元，园区数据。',
+    );
   });
 
   it('writes a township share of the area total with the whole named', () => {

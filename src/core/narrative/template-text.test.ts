@@ -21,7 +21,7 @@ describe('templateSetToText / templateSetFromText', () => {
 
   it('writes a heading per template, （每个乡镇） for per-township ones, a blank line between', () => {
     const text = templateSetToText(defaultTemplatesZhCN);
-    expect(text.startsWith('## 主要指标\n{时期}，{主体}\n[[实现工业总产值')).toBe(true);
+    expect(text.startsWith('## 主要指标\n[{时期}，{主体}\n[[实现工业总产值')).toBe(true);
     expect(text).toContain('。]\n\n## 乡镇排名\n');
     expect(text).toContain('\n## 分乡镇（每个乡镇）\n{乡镇}{时期}\n');
     expect(text).toContain('详见“审核”表]。\n\n## 别名\n技改投入=技改投资\n');

@@ -355,14 +355,32 @@ function resolveNodes(nodes: readonly TemplateNode[], ctx: ResolveContext): Reso
   return joinPhrases(parts, '');
 }
 
+/** Placeholders that are words of the narrative, never a figure: {时期}, {主体}, {单位}, {乡镇}. */
+const WORD_SUBJECTS: ReadonlySet<string> = new Set([
+  '时期',
+  'period',
+  '主体',
+  'area',
+  '单位',
+  'unit',
+  '乡镇',
+  'township',
+]);
+
 /**
- * Whether an optional segment holds only words and optional segments, at least one: a
- * sentence group, whose words (目前，…。) mean nothing without its clauses.
+ * Whether an optional segment holds only words (text and {时期}, {主体}…) and optional
+ * segments, at least one: a sentence group, whose words (目前，…。, 上半年，园区…) mean
+ * nothing without its clauses.
  */
 function isSentenceGroup(node: OptionalNode): boolean {
   return (
     node.children.some((c) => c.type === 'optional') &&
-    node.children.every((c) => c.type === 'optional' || c.type === 'text')
+    node.children.every(
+      (c) =>
+        c.type === 'optional' ||
+        c.type === 'text' ||
+        (c.type === 'placeholder' && c.fn === null && WORD_SUBJECTS.has(c.subject)),
+    )
   );
 }
 

@@ -17,8 +17,8 @@ export const defaultTemplatesEn: TemplateSet = {
       // One sentence per group of indicators, as in the Chinese set; 其中 items follow
       // their whole.
       source:
-        'In {period}, {area}' +
-        '[[ recorded gross industrial output of {工业总产值}[, {工业总产值.growth} year on year]' +
+        '[In {period}, {area}' +
+        '[ recorded gross industrial output of {工业总产值}[, {工业总产值.growth} year on year]' +
         '[, {工业总产值.ofWhich} {#items(工业总产值)}{item.name} {item}[, {item.share}]{/}]]' +
         '[; sales revenue was {销售收入}[, {销售收入.growth}]' +
         '[, {销售收入.ofWhich} {#items(销售收入)}{item.name} {item}[, {item.share}]{/}]]' +

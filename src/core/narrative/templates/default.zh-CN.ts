@@ -20,9 +20,11 @@ export const defaultTemplatesZhCN: TemplateSet = {
       kind: 'main',
       // One sentence per group of indicators (生产经营, 财税与投资, 目前的企业和项目数), each
       // in its own [ … ]: a sentence whose indicators are all missing is left out whole.
+      // The opening 上半年，园区 goes with the first two: without them the paragraph
+      // starts at 目前，….
       // 其中 items follow their whole in the same clause (其中玻璃产品销售收入…，占82.6%).
       source: [
-        '{时期}，{主体}',
+        '[{时期}，{主体}',
         '[[实现工业总产值{工业总产值}[，同比{工业总产值.增长}]',
         '  [，{工业总产值.其中}{#其中项(工业总产值)}{此项.名称}{此项}[，{此项.占比}]{/}]]',
         '[；销售收入{销售收入}[，同比{销售收入.增长}]',
@@ -33,7 +35,7 @@ export const defaultTemplatesZhCN: TemplateSet = {
         '[；完成招商引资{招商引资到位资金}[，同比{招商引资到位资金.增长}]]',
         '[；完成技改投入{技改投入}[，同比{技改投入.增长}]]',
         '[；企业员工总数达{企业员工总数}[，人均产值{人均产值}]]',
-        '[；万元产值能耗{万元产值能耗}[，同比{万元产值能耗.增长}]]。]',
+        '[；万元产值能耗{万元产值能耗}[，同比{万元产值能耗.增长}]]。]]',
         '[目前，[入园企业{入园企业数}[，比上年同期{入园企业数.增减}]',
         '  [，{入园企业数.其中}{#其中项(入园企业数)}{此项.名称}{此项}{/}]]',
         '[；新竣工项目{新竣工项目数}[，比上年同期{新竣工项目数.增减}]]。]',
