@@ -16,10 +16,14 @@ import { collectInputs, statOrNull } from './collect-inputs';
 import { dedupeInputs, type InputIdentity } from './dedupe-inputs';
 import { screenResults } from './result-inputs';
 import { noTownshipError } from './no-township';
+import { releaseMemory } from './release-memory';
 import { errorReason, UserError } from './user-error';
 
 // Node reads the Chinese converters from disk at once: every run may meet Traditional text.
 installConverters();
+
+/** From this many townships on, memory is released before the result is written. */
+const LARGE_COUNTY = 200;
 
 /** Reported after each input file is read. */
 export interface ReadProgress {
@@ -136,6 +140,9 @@ export async function runOnFiles(
   const charts = wantCharts ? await chartSheet(result, options.charts || {}) : undefined;
   const chartNotes = charts !== undefined && charts.images.length === 0 ? charts.notes : [];
   if (output !== null) {
+    // The grids are garbage now: a county of a thousand townships should not carry them
+    // into the writing, where the run's memory peaks.
+    if (result.consolidation.townships.length >= LARGE_COUNTY) releaseMemory();
     const marker = {
       area: result.words.area,
       period: result.words.period,

@@ -6,6 +6,9 @@
 import { Workbook, type CellValue as ExcelValue } from 'exceljs';
 import { join } from 'node:path';
 import { runOnFiles } from '../../src/app/run-on-files';
+import { readSheetEntries } from '../../src/host/xlsx/fast/package-parts';
+import { attribute, decodeXml, elements } from '../../src/host/xlsx/fast/xml-scan';
+import { openWithNodeZlib } from '../../src/host/xlsx/node-archive';
 import type { PipelineOptions } from '../../src/core/pipeline';
 
 export interface SheetCells {
@@ -50,6 +53,8 @@ export function snapshotCases(fixtures: readonly string[]): SnapshotCase[] {
 function plain(value: ExcelValue): unknown {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return { date: value.toISOString() };
+  // A linked cell is its text; the link is in `links`.
+  if (typeof value === 'object' && 'hyperlink' in value) return value.text;
   if (typeof value === 'object') return JSON.parse(JSON.stringify(value)) as unknown;
   return value;
 }
@@ -72,7 +77,7 @@ export async function outputCells(bytes: Uint8Array): Promise<OutputCells> {
         if (cell.numFmt) formats[a] = cell.numFmt;
         if (cell.font?.bold === true) bold.push(a);
         if (cell.alignment?.wrapText === true) wrapped.push(a);
-        if (cell.hyperlink) links[a] = cell.hyperlink;
+        if (cell.hyperlink) links[a] = cell.hyperlink.replace(/^#/, '');
       });
     });
     const model = ws.model as { merges?: string[] };
@@ -91,7 +96,30 @@ export async function outputCells(bytes: Uint8Array): Promise<OutputCells> {
       frozen: view?.state === 'frozen' ? `${view.xSplit ?? 0},${view.ySplit ?? 0}` : null,
     };
   });
+  await addInternalLinks(bytes, sheets);
   return { description: workbook.description ?? null, sheets };
+}
+
+/**
+ * Links written as Excel writes internal ones (`<hyperlink location="'汇总'!B4"/>`, no
+ * relationship), which exceljs does not read, added to `links`.
+ */
+async function addInternalLinks(
+  bytes: Uint8Array,
+  sheets: Record<string, SheetCells>,
+): Promise<void> {
+  const archive = await openWithNodeZlib(bytes);
+  for (const entry of await readSheetEntries(archive)) {
+    const xml = (await archive.text(entry.part)) ?? '';
+    const links = sheets[entry.name]?.links as Record<string, string> | undefined;
+    for (const { attributes } of elements(xml, 'hyperlink')) {
+      const location = attribute(attributes, 'location');
+      const ref = attribute(attributes, 'ref');
+      if (links && ref !== undefined && location !== undefined && !attributes.includes('r:id')) {
+        links[ref] = decodeXml(location);
+      }
+    }
+  }
 }
 
 /** Runs the command line's use case on one case, writing to `output`; its cells or error. */

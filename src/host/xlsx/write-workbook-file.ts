@@ -1,24 +1,37 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { stream } from 'exceljs';
+import { rename, rm } from 'node:fs/promises';
+import { uniqueSheetName } from '../../core/grid/sheet-name';
+import { isFormulaLike } from '../../core/grid/formula-like';
+import { formatMessage } from '../../core/diagnostics/format';
 import type { OutputSheet } from '../../core/output';
-import { markerText } from './result-marker';
+import { CellStyles } from './ooxml/cell-styles';
+import { drawingXml, type PicturePlacement } from './ooxml/drawing-xml';
 import {
-  outputSheetNames,
-  sheetViews,
-  writeSheet,
-  writeWorkbook,
-  type WriteOptions,
-} from './write-workbook';
+  appXml,
+  contentTypesXml,
+  coreXml,
+  relationshipsXml,
+  rootRelationshipsXml,
+  workbookRelationships,
+  workbookXml,
+} from './ooxml/package-xml';
+import { SharedStrings } from './ooxml/shared-strings';
+import { worksheetXml } from './ooxml/worksheet-xml';
+import { ZipFileWriter } from './ooxml/zip-file-writer';
+import { outputSheetNames } from './output-sheet-names';
+import { markerText } from './result-marker';
+import type { ChartSheet, WriteOptions } from './write-workbook';
+
+/** Excel's default row height in pixels (15 points): pictures are placed by it. */
+const ROW_PX = 20;
 
 /**
- * Node only: writes output sheets into a NEW workbook file at `path`, as `writeWorkbook`
- * does (same cells, styles, merges, links, panes and marker), with exceljs's streaming
- * writer: each row is flushed to the file as soon as it is done, so a county of a thousand
- * townships (the 分乡镇 sheet alone is 4,000 columns by 200 rows) never holds its whole
- * workbook in memory, and serialising costs far less per cell. The file appears only when
- * complete (written beside it, then renamed); a failure leaves nothing behind. Chart
- * pictures (the 图表 sheet) need exceljs's whole-workbook writer, which has images: with
- * pictures the workbook is built in memory instead, with the same cells.
+ * Node only: writes output sheets into a NEW workbook file at `path`, with the cells,
+ * styles, merges, links, panes, marker and 图表 pictures of `writeWorkbook`, straight as
+ * package XML (`./ooxml/`): each sheet's rows are deflated into the file as they are made,
+ * so a county of a thousand townships (分乡镇 alone is 4,000 columns by 200 rows) never
+ * holds its workbook in memory, and no spreadsheet library is loaded. The pictures may
+ * still be drawing: they are awaited only after the other sheets are written. The file
+ * appears only when complete (written beside it, then renamed); a failure leaves nothing.
  *
  * @example
  * await writeWorkbookFile(result.sheets, '汇总结果.xlsx', { marker });
@@ -29,30 +42,92 @@ export async function writeWorkbookFile(
   options: WriteOptions = {},
 ): Promise<void> {
   const partial = `${path}.${process.pid}.partial`;
+  const zip = new ZipFileWriter(partial);
   try {
-    if (options.charts !== undefined && options.charts.images.length > 0) {
-      await writeFile(partial, await writeWorkbook(sheets, [], options));
-      await rename(partial, path);
-      return;
-    }
-    const workbook = new stream.xlsx.WorkbookWriter({
-      filename: partial,
-      useStyles: true,
-      useSharedStrings: true,
-    });
-    if (options.marker !== undefined) workbook.description = markerText(options.marker);
+    const strings = new SharedStrings();
+    const styles = new CellStyles();
     const { names, sheetName } = outputSheetNames(sheets, []);
     for (const [i, sheet] of sheets.entries()) {
-      const worksheet = workbook.addWorksheet(names[i] ?? sheet.name, {
-        views: sheetViews(sheet),
-      });
-      writeSheet(worksheet, sheet, sheetName, (row) => worksheet.getRow(row + 1).commit());
-      worksheet.commit();
+      await zip.addText(
+        `xl/worksheets/sheet${i + 1}.xml`,
+        worksheetXml(sheet, { strings, styles, sheetName }),
+      );
     }
-    await workbook.commit();
+    const charts = await options.charts;
+    const pictures = charts !== undefined && charts.images.length > 0 ? charts : null;
+    if (pictures !== null) {
+      names.push(uniqueSheetName(formatMessage('sheet.charts'), names));
+      await writeChartSheet(zip, names.length, pictures, { strings, styles, sheetName });
+    }
+    await zip.addText('xl/sharedStrings.xml', strings.xml());
+    await zip.addText('xl/styles.xml', [styles.xml()]);
+    await zip.addText('xl/workbook.xml', [workbookXml(names)]);
+    await zip.addText('xl/_rels/workbook.xml.rels', [
+      relationshipsXml(workbookRelationships(names.length)),
+    ]);
+    const description = options.marker === undefined ? undefined : markerText(options.marker);
+    await zip.addText('docProps/core.xml', [coreXml(description, new Date())]);
+    await zip.addText('docProps/app.xml', [appXml()]);
+    await zip.addText('_rels/.rels', [rootRelationshipsXml()]);
+    await zip.addText('[Content_Types].xml', [contentTypesXml(names.length, pictures ? 1 : 0)]);
+    await zip.close();
     await rename(partial, path);
   } catch (error) {
+    await zip.abort();
     await rm(partial, { force: true });
     throw error;
+  }
+}
+
+/**
+ * The 图表 sheet (the workbook's `sheetNumber`-th): the notes in column A, then the pictures
+ * one under another at half their pixel size (`charts.scale`), a row apart.
+ */
+async function writeChartSheet(
+  zip: ZipFileWriter,
+  sheetNumber: number,
+  charts: ChartSheet,
+  parts: Parameters<typeof worksheetXml>[1],
+): Promise<void> {
+  const placements: PicturePlacement[] = [];
+  let row = charts.notes.length + (charts.notes.length > 0 ? 1 : 0);
+  for (const image of charts.images) {
+    const widthPx = Math.round(image.widthPx / charts.scale);
+    const heightPx = Math.round(image.heightPx / charts.scale);
+    placements.push({ row, col: 0, widthPx, heightPx });
+    row += Math.ceil(heightPx / ROW_PX) + 1;
+  }
+  const notes: OutputSheet = {
+    kind: 'charts',
+    name: '',
+    rows: charts.notes.map((note) => [note]),
+    numberFormats: charts.notes.map((note) => [isFormulaLike(note) ? '@' : null]),
+    columnWidths: [],
+    boldRows: [],
+    frozenRows: 0,
+    frozenColumns: 0,
+    merges: [],
+    wrapColumns: [],
+    links: [],
+  };
+  await zip.addText(
+    `xl/worksheets/sheet${sheetNumber}.xml`,
+    worksheetXml(notes, { ...parts, drawing: 'rId1' }),
+  );
+  await zip.addText(`xl/worksheets/_rels/sheet${sheetNumber}.xml.rels`, [
+    relationshipsXml([{ id: 'rId1', type: 'drawing', target: '../drawings/drawing1.xml' }]),
+  ]);
+  await zip.addText('xl/drawings/drawing1.xml', [drawingXml(placements)]);
+  await zip.addText('xl/drawings/_rels/drawing1.xml.rels', [
+    relationshipsXml(
+      charts.images.map((_, i) => ({
+        id: `rId${i + 1}`,
+        type: 'image' as const,
+        target: `../media/image${i + 1}.png`,
+      })),
+    ),
+  ]);
+  for (const [i, image] of charts.images.entries()) {
+    await zip.addStored(`xl/media/image${i + 1}.png`, image.png);
   }
 }

@@ -2,6 +2,7 @@ import { Workbook, type Style, type Worksheet, type WorksheetView } from 'excelj
 import { columnLetters } from '../../core/grid';
 import type { OutputLink, OutputMerge, OutputSheet } from '../../core/output';
 import { uniqueSheetName } from '../../core/grid/sheet-name';
+import { outputSheetNames } from './output-sheet-names';
 import type { ResultMarker } from '../../core/grid';
 import { isFormulaLike } from '../../core/grid/formula-like';
 import type { ChartImage } from '../../core/charts';
@@ -20,9 +21,11 @@ export interface WriteOptions {
   readonly marker?: ResultMarker;
   /**
    * Chart pictures for a 图表 sheet after the others (exceljs writes no native charts), with
-   * notes above them (who is left out of a chart, which chart is missing).
+   * notes above them (who is left out of a chart, which chart is missing). The command
+   * line's writer (`writeWorkbookFile`) also takes them to come: it writes the other sheets
+   * while they are drawn.
    */
-  readonly charts?: ChartSheet;
+  readonly charts?: ChartSheet | Promise<ChartSheet>;
 }
 
 /** The pictures and notes of the 图表 sheet. */
@@ -61,31 +64,13 @@ export async function writeWorkbook(
     const worksheet = workbook.addWorksheet(names[i] ?? sheet.name, { views: sheetViews(sheet) });
     writeSheet(worksheet, sheet, sheetName);
   });
-  if (options.charts !== undefined && options.charts.images.length > 0) {
+  const charts = await options.charts;
+  if (charts !== undefined && charts.images.length > 0) {
     const name = uniqueSheetName(formatMessage('sheet.charts'), [...existingNames, ...names]);
-    writeChartSheet(workbook, workbook.addWorksheet(name), options.charts);
+    writeChartSheet(workbook, workbook.addWorksheet(name), charts);
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
-}
-
-/**
- * The output sheets' names made valid and unique beside `existingNames`, and the lookup
- * links use: a wanted sheet name to its written name (null when not written here).
- */
-export function outputSheetNames(
-  sheets: readonly OutputSheet[],
-  existingNames: readonly string[],
-): { names: string[]; sheetName: (wanted: string) => string | null } {
-  const taken = [...existingNames];
-  const renamed = new Map<string, string>(existingNames.map((name) => [name, name]));
-  const names = sheets.map((sheet) => {
-    const name = uniqueSheetName(sheet.name, taken);
-    taken.push(name);
-    if (!renamed.has(sheet.name)) renamed.set(sheet.name, name);
-    return name;
-  });
-  return { names, sheetName: (target) => renamed.get(target) ?? null };
 }
 
 /** The frozen panes of a sheet as exceljs views (given when the worksheet is added). */
