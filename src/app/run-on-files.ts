@@ -135,10 +135,12 @@ export async function runOnFiles(
   const noTownship = noTownshipError(result, kept.map((input) => basename(input.path)).join('、'));
   if (noTownship !== null) throw noTownship;
 
-  // The charts are drawn once, for the 图表 sheet and the Word report alike.
+  // The charts are drawn once, for the 图表 sheet and the Word report alike, off the main
+  // thread: the writer writes the other sheets while they are drawn.
   const wantCharts = options.charts !== false && (output !== null || docx !== null);
-  const charts = wantCharts ? await chartSheet(result, options.charts || {}) : undefined;
-  const chartNotes = charts !== undefined && charts.images.length === 0 ? charts.notes : [];
+  const drawing = wantCharts ? chartSheet(result, options.charts || {}) : undefined;
+  // Should the writing fail first, a failure of the drawing is no second, unheard error.
+  drawing?.catch(() => undefined);
   if (output !== null) {
     // The grids are garbage now: a county of a thousand townships should not carry them
     // into the writing, where the run's memory peaks.
@@ -150,9 +152,11 @@ export async function runOnFiles(
     };
     await writeOutput(output, result, shownOutput ?? output, {
       marker,
-      ...(charts ? { charts } : {}),
+      ...(drawing ? { charts: drawing } : {}),
     });
   }
+  const charts = await drawing;
+  const chartNotes = charts !== undefined && charts.images.length === 0 ? charts.notes : [];
   if (docx !== null && options.docx !== undefined) {
     const images = charts?.images ?? [];
     // The Word writer (docx) is loaded only for --docx.

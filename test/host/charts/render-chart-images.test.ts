@@ -1,5 +1,9 @@
 import { join } from 'node:path';
+import * as fullEcharts from 'echarts';
+import * as commonEcharts from 'echarts/dist/echarts.common.min.js';
+import { buildCharts } from '../../../src/core/charts';
 import { runPipeline } from '../../../src/core/pipeline';
+import { chartSvg, type EChartsModule } from '../../../src/host/charts/chart-svg';
 import { findCjkFont } from '../../../src/host/charts/cjk-font';
 import { renderCharts, renderChartImages } from '../../../src/host/charts/render-chart-images';
 import { readWorkbookFile } from '../../../src/host/xlsx/read-workbook-file';
@@ -32,6 +36,27 @@ async function exampleConsolidation() {
       expect(labels).toBeGreaterThan(300);
       // The corners stay background.
       expect(darkPixels(png, { left: 0, top: 0, right: 60, bottom: 40 })).toBe(0);
+    }
+  });
+});
+
+describe('the ECharts bundle the command line loads', () => {
+  it('draws every chart of the example exactly as the full bundle does', async () => {
+    const { charts } = buildCharts(await exampleConsolidation(), {}, { area: '全县' });
+    expect(charts).toHaveLength(3);
+    // Class names carry a count of the instances each bundle made: numbered by first use.
+    const classesInOrder = (svg: string) => {
+      const names = new Map<string, string>();
+      return svg.replace(/zr\d+-cls-\d+/g, (name) => {
+        if (!names.has(name)) names.set(name, `cls${names.size}`);
+        return names.get(name) ?? name;
+      });
+    };
+    for (const chart of charts) {
+      const common = classesInOrder(chartSvg(commonEcharts as unknown as EChartsModule, chart));
+      const full = classesInOrder(chartSvg(fullEcharts as unknown as EChartsModule, chart));
+      expect(common).toBe(full);
+      expect(common).toContain('<svg');
     }
   });
 });
