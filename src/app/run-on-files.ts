@@ -19,7 +19,7 @@ import { noTownshipError } from './no-township';
 import { releaseMemory } from './release-memory';
 import { errorReason, UserError } from './user-error';
 
-// Node reads the Chinese converters from disk at once: every run may meet Traditional text.
+// Every run may meet Traditional text: each converter is loaded on its first conversion.
 installConverters();
 
 /** From this many townships on, memory is released before the result is written. */

@@ -4,7 +4,8 @@ import { isFormulaLike } from '../../core/grid/formula-like';
 import { formatMessage } from '../../core/diagnostics/format';
 import type { OutputSheet } from '../../core/output';
 import { CellStyles } from './ooxml/cell-styles';
-import { drawingXml, type PicturePlacement } from './ooxml/drawing-xml';
+import { drawingXml } from './ooxml/drawing-xml';
+import { chartPlacements } from './chart-placement';
 import {
   appXml,
   contentTypesXml,
@@ -20,9 +21,6 @@ import { ZipFileWriter } from './ooxml/zip-file-writer';
 import { outputSheetNames } from './output-sheet-names';
 import { markerText } from './result-marker';
 import type { ChartSheet, WriteOptions } from './write-workbook';
-
-/** Excel's default row height in pixels (15 points): pictures are placed by it. */
-const ROW_PX = 20;
 
 /**
  * Node only: writes output sheets into a NEW workbook file at `path`, with the cells,
@@ -81,7 +79,7 @@ export async function writeWorkbookFile(
 
 /**
  * The 图表 sheet (the workbook's `sheetNumber`-th): the notes in column A, then the pictures
- * one under another at half their pixel size (`charts.scale`), a row apart.
+ * (`chartPlacements`).
  */
 async function writeChartSheet(
   zip: ZipFileWriter,
@@ -89,14 +87,7 @@ async function writeChartSheet(
   charts: ChartSheet,
   parts: Parameters<typeof worksheetXml>[1],
 ): Promise<void> {
-  const placements: PicturePlacement[] = [];
-  let row = charts.notes.length + (charts.notes.length > 0 ? 1 : 0);
-  for (const image of charts.images) {
-    const widthPx = Math.round(image.widthPx / charts.scale);
-    const heightPx = Math.round(image.heightPx / charts.scale);
-    placements.push({ row, col: 0, widthPx, heightPx });
-    row += Math.ceil(heightPx / ROW_PX) + 1;
-  }
+  const placements = chartPlacements(charts);
   const notes: OutputSheet = {
     kind: 'charts',
     name: '',

@@ -3,6 +3,7 @@ import { columnLetters } from '../../core/grid';
 import type { OutputLink, OutputMerge, OutputSheet } from '../../core/output';
 import { uniqueSheetName } from '../../core/grid/sheet-name';
 import { outputSheetNames } from './output-sheet-names';
+import { chartPlacements } from './chart-placement';
 import type { ResultMarker } from '../../core/grid';
 import { isFormulaLike } from '../../core/grid/formula-like';
 import type { ChartImage } from '../../core/charts';
@@ -230,25 +231,24 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
   return groups;
 }
 
-/** Excel's default row height in pixels (15 points). */
-const ROW_PX = 20;
-
 function writeChartSheet(workbook: Workbook, worksheet: Worksheet, charts: ChartSheet): void {
   charts.notes.forEach((note, r) => {
     const cell = worksheet.getCell(r + 1, 1);
     cell.value = note;
     if (isFormulaLike(note)) cell.numFmt = TEXT_FORMAT;
   });
-  let row = charts.notes.length + (charts.notes.length > 0 ? 1 : 0);
-  for (const image of charts.images) {
+  chartPlacements(charts).forEach((place, i) => {
+    const image = charts.images[i];
+    if (image === undefined) return;
     // exceljs types its buffer as an ArrayBuffer; it needs a Node Buffer.
     const buffer = Buffer.from(image.png) as unknown as ArrayBuffer;
     const id = workbook.addImage({ buffer, extension: 'png' });
-    const width = Math.round(image.widthPx / charts.scale);
-    const height = Math.round(image.heightPx / charts.scale);
-    worksheet.addImage(id, { tl: { col: 0, row }, ext: { width, height }, editAs: 'oneCell' });
-    row += Math.ceil(height / ROW_PX) + 1;
-  }
+    worksheet.addImage(id, {
+      tl: { col: place.col, row: place.row },
+      ext: { width: place.widthPx, height: place.heightPx },
+      editAs: 'oneCell',
+    });
+  });
 }
 
 /** `#'Sheet name'!C5`, apostrophes in the name doubled as Excel requires. */
