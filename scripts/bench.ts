@@ -5,8 +5,9 @@
  *   the floor (exceljs reads the file and writes it back, scripts/lib/bench-floor.ts) and
  *   the command line (`park-stats FILE -o OUT`), interleaved, medians of wall time and
  *   peak RSS, with the ratios; and `park-stats --help` against `node -e 0`;
- * - in process: read (readWorkbook on the bytes), each engine stage on the grids, and
- *   write (writeWorkbook of the output sheets).
+ * - in process, as the command line does them: read (readWorkbook on the bytes, unzipped
+ *   by zlib), each engine stage on the grids, and write (writeWorkbookFile of the output
+ *   sheets to a file).
  * Prints figures only; asserts nothing.
  *
  *   npm run bench                    # 20×60, 100×200 (about 2-3 minutes)
@@ -26,12 +27,14 @@
  * project root (where npm runs scripts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installConverters } from '../src/app/install-converters';
 import { runPipeline, type StageRunner } from '../src/core/pipeline';
 import { textWidth } from '../src/core/output/column-width';
-import { readWorkbook, writeWorkbook } from '../src/host/xlsx';
+import { readWorkbook } from '../src/host/xlsx';
+import { openWithNodeZlib } from '../src/host/xlsx/node-archive';
+import { writeWorkbookFile } from '../src/host/xlsx/write-workbook-file';
 import { benchDraftCheck } from './lib/draft-bench';
 import {
   round,
@@ -159,7 +162,7 @@ async function measure(text: string): Promise<Measure> {
   const path = await generate(size);
   const bytes = new Uint8Array(readFileSync(path));
   let t = process.hrtime.bigint();
-  const grids = await readWorkbook(bytes, path);
+  const grids = await readWorkbook(bytes, path, openWithNodeZlib);
   const readMs = ms(t);
   // The reader's garbage (exceljs holds the whole workbook while reading) is collected
   // here, outside both timings, so the engine is not charged for the reader's heap.
@@ -174,8 +177,10 @@ async function measure(text: string): Promise<Measure> {
   const result = runPipeline([grids], {}, timed);
   collectGarbage();
   t = process.hrtime.bigint();
-  await writeWorkbook(result.sheets);
+  const written = join(OUT_DIR, `stage-${text}.xlsx`);
+  await writeWorkbookFile(result.sheets, written);
   const writeMs = ms(t);
+  rmSync(written, { force: true });
   return {
     size: text,
     cells: size.sheets * (size.rows + 3) * COLUMNS,
