@@ -46,7 +46,7 @@ export async function writeWorkbookFile(
     const styles = new CellStyles();
     const { names, sheetName } = outputSheetNames(sheets, []);
     for (const [i, sheet] of sheets.entries()) {
-      await zip.addText(
+      zip.addText(
         `xl/worksheets/sheet${i + 1}.xml`,
         worksheetXml(sheet, { strings, styles, sheetName }),
       );
@@ -55,23 +55,23 @@ export async function writeWorkbookFile(
     const pictures = charts !== undefined && charts.images.length > 0 ? charts : null;
     if (pictures !== null) {
       names.push(uniqueSheetName(formatMessage('sheet.charts'), names));
-      await writeChartSheet(zip, names.length, pictures, { strings, styles, sheetName });
+      writeChartSheet(zip, names.length, pictures, { strings, styles, sheetName });
     }
-    await zip.addText('xl/sharedStrings.xml', strings.xml());
-    await zip.addText('xl/styles.xml', [styles.xml()]);
-    await zip.addText('xl/workbook.xml', [workbookXml(names)]);
-    await zip.addText('xl/_rels/workbook.xml.rels', [
+    zip.addText('xl/sharedStrings.xml', strings.xml());
+    zip.addText('xl/styles.xml', [styles.xml()]);
+    zip.addText('xl/workbook.xml', [workbookXml(names)]);
+    zip.addText('xl/_rels/workbook.xml.rels', [
       relationshipsXml(workbookRelationships(names.length)),
     ]);
     const description = options.marker === undefined ? undefined : markerText(options.marker);
-    await zip.addText('docProps/core.xml', [coreXml(description, new Date())]);
-    await zip.addText('docProps/app.xml', [appXml()]);
-    await zip.addText('_rels/.rels', [rootRelationshipsXml()]);
-    await zip.addText('[Content_Types].xml', [contentTypesXml(names.length, pictures ? 1 : 0)]);
-    await zip.close();
+    zip.addText('docProps/core.xml', [coreXml(description, new Date())]);
+    zip.addText('docProps/app.xml', [appXml()]);
+    zip.addText('_rels/.rels', [rootRelationshipsXml()]);
+    zip.addText('[Content_Types].xml', [contentTypesXml(names.length, pictures ? 1 : 0)]);
+    zip.close();
     await rename(partial, path);
   } catch (error) {
-    await zip.abort();
+    zip.abort();
     await rm(partial, { force: true });
     throw error;
   }
@@ -81,12 +81,12 @@ export async function writeWorkbookFile(
  * The 图表 sheet (the workbook's `sheetNumber`-th): the notes in column A, then the pictures
  * (`chartPlacements`).
  */
-async function writeChartSheet(
+function writeChartSheet(
   zip: ZipFileWriter,
   sheetNumber: number,
   charts: ChartSheet,
   parts: Parameters<typeof worksheetXml>[1],
-): Promise<void> {
+): void {
   const placements = chartPlacements(charts);
   const notes: OutputSheet = {
     kind: 'charts',
@@ -101,15 +101,15 @@ async function writeChartSheet(
     wrapColumns: [],
     links: [],
   };
-  await zip.addText(
+  zip.addText(
     `xl/worksheets/sheet${sheetNumber}.xml`,
     worksheetXml(notes, { ...parts, drawing: 'rId1' }),
   );
-  await zip.addText(`xl/worksheets/_rels/sheet${sheetNumber}.xml.rels`, [
+  zip.addText(`xl/worksheets/_rels/sheet${sheetNumber}.xml.rels`, [
     relationshipsXml([{ id: 'rId1', type: 'drawing', target: '../drawings/drawing1.xml' }]),
   ]);
-  await zip.addText('xl/drawings/drawing1.xml', [drawingXml(placements)]);
-  await zip.addText('xl/drawings/_rels/drawing1.xml.rels', [
+  zip.addText('xl/drawings/drawing1.xml', [drawingXml(placements)]);
+  zip.addText('xl/drawings/_rels/drawing1.xml.rels', [
     relationshipsXml(
       charts.images.map((_, i) => ({
         id: `rId${i + 1}`,
@@ -119,6 +119,6 @@ async function writeChartSheet(
     ),
   ]);
   for (const [i, image] of charts.images.entries()) {
-    await zip.addStored(`xl/media/image${i + 1}.png`, image.png);
+    zip.addStored(`xl/media/image${i + 1}.png`, image.png);
   }
 }

@@ -1,5 +1,4 @@
-import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import * as zlib from 'node:zlib';
 
 const LOCAL_HEADER = 0x04034b50;
@@ -13,8 +12,8 @@ const STORED = 0;
 const DEFLATED = 8;
 /** Version 2.0: deflate. */
 const VERSION = 20;
-/** Text gathered before it is encoded and compressed (kept small: see `worksheetXml`). */
-const PIECE_CHARS = 1 << 14;
+/** Text compressed at a time: an entry up to this size is deflated at once. */
+const CHUNK_CHARS = 1 << 18;
 
 interface WrittenEntry {
   readonly name: Buffer;
@@ -27,80 +26,94 @@ interface WrittenEntry {
 }
 
 /**
- * Writes a zip file (an .xlsx package) entry by entry to disk: text entries are deflated
- * as their pieces come (a worksheet never has to exist whole, in text or compressed),
- * binary ones (PNG pictures, compressed already) are stored. No zip64: a package stays far
- * below 4 GB. Node only.
+ * Writes a zip file (an .xlsx package) entry by entry to disk, synchronously: text entries
+ * are deflated as their pieces come, a chunk at a time, each chunk compressed on its own
+ * and ended on a byte boundary (a sync flush), the entry closed by an empty final block,
+ * so a worksheet never has to exist whole, in text or compressed, and nothing waits on
+ * the thread pool (the chart pictures are drawn there meanwhile). Binary entries (PNG
+ * pictures, compressed already) are stored. No zip64: a package stays far below 4 GB.
+ * Node only.
  *
  * @example
  * const zip = new ZipFileWriter('out.xlsx.partial');
- * await zip.addText('xl/workbook.xml', [xml]);
- * await zip.addStored('xl/media/image1.png', png);
- * await zip.close();
+ * zip.addText('xl/workbook.xml', [xml]);
+ * zip.addStored('xl/media/image1.png', png);
+ * zip.close();
  */
 export class ZipFileWriter {
-  private readonly out: WriteStream;
+  private fd: number | null;
   private readonly entries: WrittenEntry[] = [];
   private offset = 0;
-  private failure: Error | null = null;
   private readonly time = dosTime(new Date());
 
   constructor(
     path: string,
     private readonly level = 6,
   ) {
-    this.out = createWriteStream(path);
-    this.out.on('error', (error) => {
-      this.failure = error;
-    });
+    this.fd = openSync(path, 'w');
   }
 
-  /** A text entry (UTF-8), deflated from its pieces as they are made. */
-  async addText(name: string, pieces: Iterable<string>): Promise<void> {
+  /**
+   * A text entry (UTF-8). One that fits a chunk (most parts) is deflated at once, with its
+   * sizes in its header; a larger one chunk by chunk, its sizes in a descriptor after it.
+   */
+  addText(name: string, pieces: Iterable<string>): void {
     const nameBytes = Buffer.from(name, 'utf8');
     const offset = this.offset;
-    const flags = FLAG_DESCRIPTOR | FLAG_UTF8;
-    await this.write(localHeader(nameBytes, flags, DEFLATED, this.time, 0, 0, 0));
-    const deflate = zlib.createDeflateRaw({ level: this.level });
+    let pending = '';
+    let streaming = false;
     let crc = 0;
     let size = 0;
     let compressedSize = 0;
-    const written: Promise<void>[] = [];
-    deflate.on('data', (chunk: Buffer) => {
-      compressedSize += chunk.length;
-      written.push(this.write(chunk));
-    });
-    const ended = once(deflate, 'end');
-    const feed = async (text: string) => {
-      const bytes = Buffer.from(text, 'utf8');
+    const flush = (final: boolean) => {
+      const bytes = Buffer.from(pending, 'utf8');
+      pending = '';
       crc = crc32(bytes, crc);
       size += bytes.length;
-      if (!deflate.write(bytes)) await once(deflate, 'drain');
+      const compressed = zlib.deflateRawSync(bytes, {
+        level: this.level,
+        finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+      });
+      compressedSize += compressed.length;
+      this.write(compressed);
     };
-    let pending = '';
     for (const piece of pieces) {
-      if (piece.length >= PIECE_CHARS) {
-        if (pending !== '') await feed(pending);
-        await feed(piece);
-        pending = '';
-        continue;
-      }
       pending += piece;
-      if (pending.length >= PIECE_CHARS) {
-        await feed(pending);
-        pending = '';
+      if (pending.length < CHUNK_CHARS) continue;
+      if (!streaming) {
+        this.write(localHeader(nameBytes, FLAG_DESCRIPTOR | FLAG_UTF8, this.time, 0, 0, 0));
+        streaming = true;
       }
+      flush(false);
     }
-    if (pending !== '') await feed(pending);
-    deflate.end();
-    await ended;
-    await Promise.all(written);
+    if (!streaming) {
+      // Small: the sizes are known before the header is written.
+      const bytes = Buffer.from(pending, 'utf8');
+      const compressed = zlib.deflateRawSync(bytes, { level: this.level });
+      crc = crc32(bytes, 0);
+      this.write(
+        localHeader(nameBytes, FLAG_UTF8, this.time, crc, compressed.length, bytes.length),
+      );
+      this.write(compressed);
+      this.entries.push({
+        name: nameBytes,
+        flags: FLAG_UTF8,
+        method: DEFLATED,
+        crc,
+        compressedSize: compressed.length,
+        size: bytes.length,
+        offset,
+      });
+      return;
+    }
+    flush(true);
     const descriptor = Buffer.alloc(16);
     descriptor.writeUInt32LE(DATA_DESCRIPTOR, 0);
     descriptor.writeUInt32LE(crc >>> 0, 4);
     descriptor.writeUInt32LE(compressedSize, 8);
     descriptor.writeUInt32LE(size, 12);
-    await this.write(descriptor);
+    this.write(descriptor);
+    const flags = FLAG_DESCRIPTOR | FLAG_UTF8;
     this.entries.push({
       name: nameBytes,
       flags,
@@ -113,21 +126,21 @@ export class ZipFileWriter {
   }
 
   /** A binary entry stored as it is (a PNG picture: compressing it again gains nothing). */
-  async addStored(name: string, bytes: Uint8Array): Promise<void> {
+  addStored(name: string, bytes: Uint8Array): void {
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = crc32(bytes, 0);
     const offset = this.offset;
     const header = localHeader(
       nameBytes,
       FLAG_UTF8,
-      STORED,
       this.time,
       crc,
       bytes.length,
       bytes.length,
+      STORED,
     );
-    await this.write(header);
-    await this.write(bytes);
+    this.write(header);
+    this.write(bytes);
     this.entries.push({
       name: nameBytes,
       flags: FLAG_UTF8,
@@ -140,44 +153,47 @@ export class ZipFileWriter {
   }
 
   /** Writes the central directory and closes the file. */
-  async close(): Promise<void> {
+  close(): void {
     const start = this.offset;
-    for (const entry of this.entries) await this.write(directoryEntry(entry, this.time));
+    for (const entry of this.entries) this.write(directoryEntry(entry, this.time));
     const end = Buffer.alloc(22);
     end.writeUInt32LE(END_OF_DIRECTORY, 0);
     end.writeUInt16LE(this.entries.length, 8);
     end.writeUInt16LE(this.entries.length, 10);
     end.writeUInt32LE(this.offset - start, 12);
     end.writeUInt32LE(start, 16);
-    await this.write(end);
-    this.out.end();
-    await once(this.out, 'close');
-    if (this.failure !== null) throw this.failure;
+    this.write(end);
+    this.closeFile();
   }
 
   /** Closes the file after a failure (the caller removes it). */
-  async abort(): Promise<void> {
-    if (this.out.closed) return;
-    this.out.destroy();
-    await once(this.out, 'close').catch(() => undefined);
+  abort(): void {
+    this.closeFile();
   }
 
-  private async write(bytes: Uint8Array): Promise<void> {
-    if (this.failure !== null) throw this.failure;
+  private closeFile(): void {
+    if (this.fd === null) return;
+    const fd = this.fd;
+    this.fd = null;
+    closeSync(fd);
+  }
+
+  private write(bytes: Uint8Array): void {
+    if (this.fd === null) throw new Error('zip: the file is closed');
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
     this.offset += bytes.length;
-    if (!this.out.write(bytes)) await once(this.out, 'drain');
-    if (this.failure !== null) throw this.failure;
   }
 }
 
 function localHeader(
   name: Buffer,
   flags: number,
-  method: number,
   time: { time: number; date: number },
   crc: number,
   compressedSize: number,
   size: number,
+  method: number = DEFLATED,
 ): Buffer {
   const header = Buffer.alloc(30 + name.length);
   header.writeUInt32LE(LOCAL_HEADER, 0);
