@@ -28,7 +28,7 @@ interface WrittenEntry {
 /**
  * Writes a zip file (an .xlsx package) entry by entry to disk, synchronously: text entries
  * are deflated as their pieces come, a chunk at a time, each chunk compressed on its own
- * and ended on a byte boundary (a sync flush), the entry closed by an empty final block,
+ * and ended on a byte boundary (a sync flush), the last one finished,
  * so a worksheet never has to exist whole, in text or compressed, and nothing waits on
  * the thread pool (the chart pictures are drawn there meanwhile). Binary entries (PNG
  * pictures, compressed already) are stored. No zip64: a package stays far below 4 GB.
