@@ -20,12 +20,15 @@ function summaryShown(): string[][] {
     .map((row, r) => row.map((cell, c) => cellText(cell, sheet.numberFormats[r + 1]?.[c] ?? null)));
 }
 
+/** The button appears once the run's result is rendered: slow in jsdom on a loaded machine. */
+const RESULT_SHOWN = { timeout: 10_000 };
+
 async function runThenExport(options: { townships?: boolean } = {}) {
   const download = jest.fn();
   const { actions } = fakeActions();
   render(<App actions={actions} download={download} />);
   fireEvent.click(await screen.findByRole('button', { name: '一键汇总' }));
-  const button = await screen.findByRole('button', { name: '导出 Word' });
+  const button = await screen.findByRole('button', { name: '导出 Word' }, RESULT_SHOWN);
   if (options.townships === true) fireEvent.click(screen.getByLabelText('Word 中含分乡镇表'));
   fireEvent.click(button);
   await waitFor(() => expect(download).toHaveBeenCalledTimes(1), { timeout: 20_000 });
@@ -67,7 +70,7 @@ describe('导出 Word (task pane and page)', () => {
     const chartImages = () => Promise.reject(new Error('图表生成失败'));
     render(<App actions={actions} download={download} chartImages={chartImages} />);
     fireEvent.click(await screen.findByRole('button', { name: '一键汇总' }));
-    fireEvent.click(await screen.findByRole('button', { name: '导出 Word' }));
+    fireEvent.click(await screen.findByRole('button', { name: '导出 Word' }, RESULT_SHOWN));
     expect(await screen.findByText('导出 Word 失败：图表生成失败')).toBeTruthy();
     expect(download).not.toHaveBeenCalled();
   });
